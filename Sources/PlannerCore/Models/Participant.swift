@@ -1,0 +1,126 @@
+import Foundation
+
+/// How and when somebody arrives or leaves.
+public struct Travel: Hashable, Codable, Sendable {
+    public var date: CalendarDate
+    public var time: TimeOfDay?
+    public var means: TravelMeans
+    public var place: String
+
+    public init(date: CalendarDate, time: TimeOfDay? = nil, means: TravelMeans = .bus, place: String = "") {
+        self.date = date
+        self.time = time
+        self.means = means
+        self.place = place
+    }
+}
+
+/// Whom to call when something happens to a participant.
+public struct EmergencyContact: Hashable, Codable, Sendable {
+    public var name: String
+    public var phone: String
+    public init(name: String, phone: String) {
+        self.name = name
+        self.phone = phone
+    }
+}
+
+/// A pet allergy; no kinds means "all animals".
+public struct PetAllergy: Hashable, Codable, Sendable {
+    public var kinds: [PetKind]
+    public init(kinds: [PetKind] = []) { self.kinds = kinds }
+
+    /// Whether a household with these pets would trouble the guest.
+    public func isTriggered(by pets: [PetKind]) -> Bool {
+        guard !pets.isEmpty else { return false }
+        return kinds.isEmpty || pets.contains(where: kinds.contains)
+    }
+}
+
+/// A person taking part in one visit: a guest, a leader, an interpreter, an organizer…
+public struct Participant: Hashable, Codable, Sendable, Identifiable {
+    public var id: Int64?
+    /// Stable across exports and partner exchange files.
+    public var uuid: String
+    public var visitId: Int64
+    public var givenName: String
+    public var familyName: String
+    public var townId: Int64?
+    public var role: Role
+    public var birthDate: CalendarDate?
+    public var gender: Gender
+    public var languages: [LanguageSkill]
+    public var diets: [Diet]
+    /// Free text for `.other` diets and details ("no pork").
+    public var dietNote: String
+    public var allergies: String
+    public var petAllergy: PetAllergy?
+    public var smoker: Bool
+    public var needsStepFree: Bool
+    public var needsGroundFloor: Bool
+    public var arrival: Travel?
+    public var departure: Travel?
+    /// Ids of participants to be lodged with this one. Ids of deleted people are ignored, so an
+    /// undone deletion brings the link back.
+    public var stayTogetherWith: [Int64]
+    public var emergencyContact: EmergencyContact?
+    public var parentalConsent: Bool
+    public var photoConsent: Bool
+    public var phone: String
+    public var email: String
+    public var notes: String
+
+    public init(id: Int64? = nil, uuid: String = UUID().uuidString.lowercased(), visitId: Int64,
+                givenName: String, familyName: String, townId: Int64? = nil, role: Role = .adult,
+                birthDate: CalendarDate? = nil, gender: Gender = .notStated, languages: [LanguageSkill] = [],
+                diets: [Diet] = [], dietNote: String = "", allergies: String = "", petAllergy: PetAllergy? = nil,
+                smoker: Bool = false, needsStepFree: Bool = false, needsGroundFloor: Bool = false,
+                arrival: Travel? = nil, departure: Travel? = nil, stayTogetherWith: [Int64] = [],
+                emergencyContact: EmergencyContact? = nil, parentalConsent: Bool = false,
+                photoConsent: Bool = false, phone: String = "", email: String = "", notes: String = "") {
+        self.id = id
+        self.uuid = uuid
+        self.visitId = visitId
+        self.givenName = givenName
+        self.familyName = familyName
+        self.townId = townId
+        self.role = role
+        self.birthDate = birthDate
+        self.gender = gender
+        self.languages = languages
+        self.diets = diets
+        self.dietNote = dietNote
+        self.allergies = allergies
+        self.petAllergy = petAllergy
+        self.smoker = smoker
+        self.needsStepFree = needsStepFree
+        self.needsGroundFloor = needsGroundFloor
+        self.arrival = arrival
+        self.departure = departure
+        self.stayTogetherWith = stayTogetherWith
+        self.emergencyContact = emergencyContact
+        self.parentalConsent = parentalConsent
+        self.photoConsent = photoConsent
+        self.phone = phone
+        self.email = email
+        self.notes = notes
+    }
+
+    /// "Léa Bonnet".
+    public var fullName: String { "\(givenName) \(familyName)".trimmingCharacters(in: .whitespaces) }
+
+    /// Age on the first day of the visit, when the birth date is known.
+    public func age(at visit: Visit) -> Int? { birthDate?.age(on: visit.startDate) }
+
+    /// Under 18 on the first day of the visit.
+    public func isMinor(at visit: Visit) -> Bool { (age(at: visit) ?? 99) < 18 }
+
+    /// Guests are the people the host town lodges: everyone from a partner town.
+    public func isGuest(of details: VisitDetails) -> Bool {
+        guard let townId else { return false }
+        return details.partnerTowns.contains { $0.id == townId }
+    }
+
+    /// Whether there is a dietary or allergy point a host must know.
+    public var hasDietOrAllergy: Bool { !diets.isEmpty || !allergies.isEmpty || petAllergy != nil }
+}

@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+// PlannerCore lives in its own package so that SwiftPM builds it as ONE shared library that the
+// app and every plugin load. As a target of the root package it would be linked statically into
+// each of them, and casts across plugin boundaries would fail (see shared DESIGN.md).
+import PackageDescription
+
+let package = Package(
+    name: "PlannerCore",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PlannerCore", type: .dynamic, targets: ["PlannerCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
+    targets: [
+        .target(
+            name: "PlannerCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: ".",
+            exclude: ["Package.swift", "README.md"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+    ]
+)

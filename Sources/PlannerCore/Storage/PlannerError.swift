@@ -1,0 +1,46 @@
+import Foundation
+
+/// Why the store refused to open a file or to do what was asked.
+public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notADatabase(path: String)
+    case corrupt(path: String)
+    case readOnly(path: String)
+    case newerSchema(path: String)
+    case cannotCreate(path: String, reason: String)
+    case notFound(what: String, key: String)
+    case ambiguous(what: String, key: String)
+    case invalid(ValidationFailure)
+    case storage(String)
+
+    /// One translated sentence, for a dialog or for the CLI's single error line.
+    public var message: String {
+        switch self {
+        case .notADatabase(let path):
+            tr("“{path}” is not a VisitPlanner database (it is not an SQLite file). Nothing was changed.").filled(["path": path])
+        case .corrupt(let path):
+            tr("The database “{path}” is damaged and cannot be read. Nothing was changed; restore it from a backup.").filled(["path": path])
+        case .readOnly(let path):
+            tr("The database “{path}” is read-only. Make it writable or choose another file.").filled(["path": path])
+        case .newerSchema(let path):
+            tr("The database “{path}” was written by a newer version of VisitPlanner. Update VisitPlanner to open it.").filled(["path": path])
+        case .cannotCreate(let path, let reason):
+            tr("Cannot create the database “{path}”: {reason}").filled(["path": path, "reason": reason])
+        case .notFound(let what, let key):
+            tr("No {what} “{key}”.").filled(["what": what, "key": key])
+        case .ambiguous(let what, let key):
+            tr("More than one {what} is called “{key}”: use its id.").filled(["what": what, "key": key])
+        case .invalid(let failure):
+            failure.issues.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "; ")
+        case .storage(let detail):
+            tr("The database could not be updated: {detail}").filled(["detail": detail])
+        }
+    }
+
+    public var description: String { message }
+
+    public static func == (a: PlannerError, b: PlannerError) -> Bool { a.message == b.message }
+}
+
+extension ValidationFailure: Equatable {
+    public static func == (a: ValidationFailure, b: ValidationFailure) -> Bool { a.issues == b.issues }
+}

@@ -1,0 +1,88 @@
+import GRDB
+
+extension PlannerStore {
+    /// Every household the committee knows, by name.
+    public func households() throws(PlannerError) -> [Household] {
+        try read { db in try Household.order(Column("name").collating(.localizedCaseInsensitiveCompare), Column("id")).fetchAll(db) }
+    }
+
+    /// Every household with its availability for one visit (nil when not offered for it).
+    public func hostingOffers(forVisit visitId: Int64) throws(PlannerError) -> [HostingOffer] {
+        try read { db in try Self.fetchOffers(visitId, db) }
+    }
+
+    static func fetchOffers(_ visitId: Int64, _ db: Database) throws -> [HostingOffer] {
+        let households = try Household.order(Column("name").collating(.localizedCaseInsensitiveCompare), Column("id")).fetchAll(db)
+        let availability = try AvailabilityRecord.filter(Column("visitId") == visitId).fetchAll(db)
+        let byHousehold = Dictionary(availability.map { ($0.householdId, Availability(from: $0.availableFrom, to: $0.availableTo)) },
+                                     uniquingKeysWith: { a, _ in a })
+        return households.map { HostingOffer(household: $0, availability: byHousehold[$0.id!]) }
+    }
+
+    /// The household named by the CLI's `--household H`: an id, or an exact name.
+    public func findHousehold(_ key: String) throws(PlannerError) -> Household {
+        let all = try households()
+        if let id = Int64(key), let match = all.first(where: { $0.id == id }) { return match }
+        let matches = all.filter { $0.name == key }
+        guard let first = matches.first else { throw .notFound(what: tr("household"), key: key) }
+        guard matches.count == 1 else { throw .ambiguous(what: tr("household"), key: key) }
+        return first
+    }
+
+    /// Inserts or updates a household and, when `visitId` is given, its availability for that
+    /// visit (nil availability: not offered for it). Validated first; one transaction.
+    @discardableResult
+    public func save(_ household: Household, availability: Availability? = nil,
+                     forVisit visitId: Int64? = nil) throws(PlannerError) -> Household {
+        let issues = household.validate(availability: availability)
+        guard issues.isEmpty else { throw .invalid(ValidationFailure(issues)) }
+        return try write { db in
+            var saved = household
+            saved.name = saved.name.trimmingCharacters(in: .whitespaces)
+            if saved.id == nil { try saved.insert(db) } else { try saved.save(db) }
+            if let visitId {
+                try Self.setAvailability(availability, household: saved.id!, visit: visitId, db)
+            }
+            return saved
+        }
+    }
+
+    static func setAvailability(_ availability: Availability?, household: Int64, visit: Int64, _ db: Database) throws {
+        try AvailabilityRecord.filter(Column("householdId") == household && Column("visitId") == visit).deleteAll(db)
+        if let availability {
+            try AvailabilityRecord(householdId: household, visitId: visit,
+                                   availableFrom: availability.from, availableTo: availability.to).insert(db)
+        }
+    }
+
+    /// Deletes a household with its availabilities; returns what `restore(_:)` needs for Undo.
+    @discardableResult
+    public func deleteHousehold(id: Int64) throws(PlannerError) -> DeletedHousehold {
+        try write { db in
+            guard let household = try Household.fetchOne(db, key: id) else {
+                throw PlannerError.notFound(what: tr("household"), key: String(id))
+            }
+            let availability = try AvailabilityRecord.filter(Column("householdId") == id).fetchAll(db)
+            _ = try Household.deleteOne(db, key: id)
+            return DeletedHousehold(household: household,
+                                    availability: availability.map { ($0.visitId, Availability(from: $0.availableFrom, to: $0.availableTo)) })
+        }
+    }
+
+    /// Puts back a deleted household with its old id and availabilities.
+    public func restore(_ deleted: DeletedHousehold) throws(PlannerError) {
+        try write { db in
+            var household = deleted.household
+            try household.insert(db)
+            for (visitId, availability) in deleted.availability where try Visit.exists(db, key: visitId) {
+                try Self.setAvailability(availability, household: household.id!, visit: visitId, db)
+            }
+        }
+    }
+}
+
+/// A deleted household and its availabilities, kept by the app for Undo.
+public struct DeletedHousehold: Sendable {
+    public let household: Household
+    let availability: [(Int64, Availability)]
+}

@@ -1,0 +1,74 @@
+import GRDB
+
+extension PlannerStore {
+    /// The participants of a visit, by family then given name.
+    public func participants(ofVisit visitId: Int64) throws(PlannerError) -> [Participant] {
+        try read { db in try Self.fetchParticipants(visitId, db) }
+    }
+
+    static func fetchParticipants(_ visitId: Int64, _ db: Database) throws -> [Participant] {
+        try Participant.filter(Column("visitId") == visitId)
+            .order(Column("familyName").collating(.localizedCaseInsensitiveCompare), Column("givenName"), Column("id"))
+            .fetchAll(db)
+    }
+
+    /// The participant named by the CLI's `--person P`: an id, or an exact full name in the visit.
+    public func findParticipant(_ key: String, inVisit visitId: Int64) throws(PlannerError) -> Participant {
+        let all = try participants(ofVisit: visitId)
+        if let id = Int64(key), let match = all.first(where: { $0.id == id }) { return match }
+        let matches = all.filter { $0.fullName == key }
+        guard let first = matches.first else { throw .notFound(what: tr("participant"), key: key) }
+        guard matches.count == 1 else { throw .ambiguous(what: tr("participant"), key: key) }
+        return first
+    }
+
+    /// Inserts (no id) or updates (with id) a participant after validating it; returns it with its id.
+    @discardableResult
+    public func save(_ participant: Participant, today: CalendarDate = .today()) throws(PlannerError) -> Participant {
+        try write { db in
+            let others = Set(try Int64.fetchAll(db, sql: "SELECT id FROM participant WHERE visitId = ?",
+                                                arguments: [participant.visitId]))
+            let issues = participant.validate(today: today, others: others)
+            guard issues.isEmpty else { throw ValidationFailure(issues) }
+            guard try Visit.exists(db, key: participant.visitId) else {
+                throw PlannerError.notFound(what: tr("visit"), key: String(participant.visitId))
+            }
+            var saved = participant
+            saved.givenName = saved.givenName.trimmingCharacters(in: .whitespaces)
+            saved.familyName = saved.familyName.trimmingCharacters(in: .whitespaces)
+            if saved.id == nil { try saved.insert(db) } else { try saved.save(db) }
+            return saved
+        }
+    }
+
+    /// Inserts many participants in one transaction (all or nothing); used by the sample and imports.
+    public func insert(_ participants: [Participant]) throws(PlannerError) -> [Participant] {
+        try write { db in
+            try participants.map { participant in
+                var saved = participant
+                try saved.insert(db)
+                return saved
+            }
+        }
+    }
+
+    /// Deletes a participant; returns the record, which `restore(_:)` puts back for Undo.
+    @discardableResult
+    public func deleteParticipant(id: Int64) throws(PlannerError) -> Participant {
+        try write { db in
+            guard let participant = try Participant.fetchOne(db, key: id) else {
+                throw PlannerError.notFound(what: tr("participant"), key: String(id))
+            }
+            _ = try Participant.deleteOne(db, key: id)
+            return participant
+        }
+    }
+
+    /// Puts back a deleted participant with its old id (links to it come back with it).
+    public func restore(_ participant: Participant) throws(PlannerError) {
+        try write { db in
+            var restored = participant
+            try restored.insert(db)
+        }
+    }
+}

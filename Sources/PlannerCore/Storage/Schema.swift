@@ -1,0 +1,104 @@
+import GRDB
+
+/// The database schema as an ordered list of named migrations. Append, never edit: a file
+/// written by an older version replays only the migrations it lacks.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1-towns-visits-people-households") { db in
+            try db.create(table: "town") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("countryCode", .text).notNull()
+                t.column("languages", .jsonText).notNull().defaults(to: "[]")
+                t.column("timeZone", .text).notNull()
+                t.column("latitude", .double)
+                t.column("longitude", .double)
+                t.uniqueKey(["name", "countryCode"])
+            }
+            try db.create(table: "visit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.belongsTo("hostTown", inTable: "town").notNull()
+                t.column("kind", .text).notNull()
+                t.column("startDate", .text).notNull()
+                t.column("endDate", .text).notNull()
+                t.column("languages", .jsonText).notNull()
+                t.column("currency", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("notes", .text).notNull().defaults(to: "")
+            }
+            try db.create(table: "visitPartner") { t in
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.belongsTo("town").notNull()
+                t.column("position", .integer).notNull()
+                t.primaryKey(["visitId", "townId"])
+            }
+            try db.create(table: "participant") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uuid", .text).notNull().unique()
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("givenName", .text).notNull()
+                t.column("familyName", .text).notNull()
+                t.belongsTo("town", onDelete: .setNull)
+                t.column("role", .text).notNull()
+                t.column("birthDate", .text)
+                t.column("gender", .text).notNull()
+                t.column("languages", .jsonText).notNull()
+                t.column("diets", .jsonText).notNull()
+                t.column("dietNote", .text).notNull()
+                t.column("allergies", .text).notNull()
+                t.column("petAllergy", .jsonText)
+                t.column("smoker", .boolean).notNull()
+                t.column("needsStepFree", .boolean).notNull()
+                t.column("needsGroundFloor", .boolean).notNull()
+                t.column("arrival", .jsonText)
+                t.column("departure", .jsonText)
+                t.column("stayTogetherWith", .jsonText).notNull()
+                t.column("emergencyContact", .jsonText)
+                t.column("parentalConsent", .boolean).notNull()
+                t.column("photoConsent", .boolean).notNull()
+                t.column("phone", .text).notNull()
+                t.column("email", .text).notNull()
+                t.column("notes", .text).notNull()
+            }
+            try db.create(table: "household") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("uuid", .text).notNull().unique()
+                t.column("name", .text).notNull()
+                t.column("contactPerson", .text).notNull()
+                t.column("address", .text).notNull()
+                t.column("phone", .text).notNull()
+                t.column("email", .text).notNull()
+                t.column("beds", .integer).notNull().check { $0 >= 0 }
+                t.column("pets", .jsonText).notNull()
+                t.column("smoking", .boolean).notNull()
+                t.column("languages", .jsonText).notNull()
+                t.column("children", .jsonText).notNull()
+                t.column("adults", .jsonText).notNull()
+                t.column("stepFree", .boolean).notNull()
+                t.column("groundFloor", .boolean).notNull()
+                t.column("canCook", .jsonText).notNull()
+                t.column("notes", .text).notNull()
+                t.column("hostingHistory", .jsonText).notNull()
+            }
+        }
+
+        // Households persist across visits; what changes per visit is when they can host.
+        migrator.registerMigration("v2-household-availability") { db in
+            try db.create(table: "householdAvailability") { t in
+                t.belongsTo("household", onDelete: .cascade).notNull()
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("availableFrom", .text).notNull()
+                t.column("availableTo", .text).notNull()
+                t.primaryKey(["householdId", "visitId"])
+            }
+        }
+
+        return migrator
+    }
+
+    /// Number of migrations this version knows; also written to `PRAGMA user_version`.
+    static var version: Int { migrator.migrations.count }
+}

@@ -1,0 +1,62 @@
+import GRDB
+
+/// Everything about one visit at one moment: immutable, `Sendable`, safe to hand to another
+/// thread, a view or (later) a plugin.
+public struct VisitSnapshot: Sendable, Hashable {
+    public let details: VisitDetails
+    public let participants: [Participant]
+    public let offers: [HostingOffer]
+
+    public var visit: Visit { details.visit }
+
+    /// The town of a participant, if any.
+    public func town(of participant: Participant) -> Town? {
+        details.towns.first { $0.id == participant.townId }
+    }
+}
+
+/// A running observation; it stops when cancelled or released.
+public final class StoreObservation: @unchecked Sendable {
+    // Only touched on the main actor by its owner; GRDB's cancellable is itself thread-safe.
+    private let cancellable: AnyDatabaseCancellable
+    init(_ cancellable: AnyDatabaseCancellable) { self.cancellable = cancellable }
+    public func cancel() { cancellable.cancel() }
+}
+
+extension PlannerStore {
+    /// One visit's snapshot, or nil when the visit does not exist.
+    public func snapshot(ofVisit visitId: Int64) throws(PlannerError) -> VisitSnapshot? {
+        try read { db in try Self.fetchSnapshot(visitId, db) }
+    }
+
+    static func fetchSnapshot(_ visitId: Int64, _ db: Database) throws -> VisitSnapshot? {
+        guard let visit = try Visit.fetchOne(db, key: visitId) else { return nil }
+        return VisitSnapshot(details: try details(of: visit, db),
+                             participants: try fetchParticipants(visitId, db),
+                             offers: try fetchOffers(visitId, db))
+    }
+
+    /// Calls `onChange` on the main actor with the visit list now and after every change,
+    /// whoever made it (this window, another process, the CLI).
+    @MainActor
+    public func observeVisits(onError: @escaping @MainActor (PlannerError) -> Void = { _ in },
+                              onChange: @escaping @MainActor ([VisitSummary]) -> Void) -> StoreObservation {
+        let path = self.path
+        let observation = ValueObservation.tracking { db in try Self.fetchSummaries(db) }.removeDuplicates()
+        return StoreObservation(observation.start(in: writer, scheduling: .immediate,
+                                                  onError: { onError(Self.translate($0, path: path)) },
+                                                  onChange: onChange))
+    }
+
+    /// Calls `onChange` on the main actor with the visit's snapshot now and after every change.
+    @MainActor
+    public func observeVisit(id visitId: Int64,
+                             onError: @escaping @MainActor (PlannerError) -> Void = { _ in },
+                             onChange: @escaping @MainActor (VisitSnapshot?) -> Void) -> StoreObservation {
+        let path = self.path
+        let observation = ValueObservation.tracking { db in try Self.fetchSnapshot(visitId, db) }.removeDuplicates()
+        return StoreObservation(observation.start(in: writer, scheduling: .immediate,
+                                                  onError: { onError(Self.translate($0, path: path)) },
+                                                  onChange: onChange))
+    }
+}

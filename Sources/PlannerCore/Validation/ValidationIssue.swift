@@ -1,0 +1,75 @@
+/// One thing wrong with what the user entered, tied to the field that shows it.
+public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertible {
+    /// The form field (or CLI option) the problem belongs to.
+    public enum Field: String, Hashable, Sendable, CaseIterable {
+        case title, hostTown, hostCountry, partnerTowns, startDate, endDate, languages, currency
+        case givenName, familyName, town, birthDate, email, phone, stayTogetherWith, emergencyContact
+        case arrival, departure
+        case name, beds, children, adults, availability
+    }
+
+    /// What is wrong.
+    public enum Problem: Hashable, Sendable, Error {
+        case required
+        case endBeforeStart
+        case negative
+        case inFuture
+        case implausibleDate
+        case invalidEmail
+        case invalidPhone
+        case invalidCountry(String)
+        case invalidCurrency(String)
+        case unreadableLanguage(String)
+        case unreadableDate(String)
+        case unreadableNumber(String)
+        case togetherWithSelf
+        case unknownParticipant
+        case sameTownTwice(String)
+        case tooLong(Int)
+
+        /// A sentence for the user, translated.
+        public var message: String {
+            switch self {
+            case .required: tr("Required")
+            case .endBeforeStart: tr("The end is before the start")
+            case .negative: tr("Cannot be negative")
+            case .inFuture: tr("Cannot be in the future")
+            case .implausibleDate: tr("This date is not plausible")
+            case .invalidEmail: tr("Not an e-mail address (name@example.org)")
+            case .invalidPhone: tr("Not a phone number (digits, spaces, + - ( ) /)")
+            case .invalidCountry(let code): tr("“{code}” is not a two-letter country code (CZ, DE, FR…)").filled(["code": code])
+            case .invalidCurrency(let code): tr("“{code}” is not an ISO 4217 currency code (CZK, EUR…)").filled(["code": code])
+            case .unreadableLanguage(let part): tr("Cannot read “{part}”: write a language code and a level, as in “fr native, en B1”").filled(["part": part])
+            case .unreadableDate(let text): tr("Cannot read “{text}” as a date (YYYY-MM-DD)").filled(["text": text])
+            case .unreadableNumber(let text): tr("“{text}” is not a whole number").filled(["text": text])
+            case .togetherWithSelf: tr("A person cannot stay together with themselves")
+            case .unknownParticipant: tr("Not a participant of this visit")
+            case .sameTownTwice(let name): tr("{name} is listed twice").filled(["name": name])
+            case .tooLong(let limit): tr("Too long (at most {limit} characters)").filled(["limit": String(limit)])
+            }
+        }
+    }
+
+    public var field: Field
+    public var problem: Problem
+
+    public init(_ field: Field, _ problem: Problem) {
+        self.field = field
+        self.problem = problem
+    }
+
+    public var message: String { problem.message }
+    public var description: String { "\(field.rawValue): \(message)" }
+}
+
+/// Thrown by the store when a record fails validation; nothing was written.
+public struct ValidationFailure: Error, Sendable, CustomStringConvertible {
+    public var issues: [ValidationIssue]
+    public init(_ issues: [ValidationIssue]) { self.issues = issues }
+    public var description: String { issues.map(\.description).joined(separator: "; ") }
+
+    /// The first problem of `field`, for the label beside it.
+    public func message(for field: ValidationIssue.Field) -> String? {
+        issues.first { $0.field == field }?.message
+    }
+}

@@ -74,6 +74,16 @@ final class PeopleListTests: XCTestCase {
         XCTAssertEqual(try contents(), before)
     }
 
+    func testFailedCommandLeavesNoNewDatabase() throws {
+        let path = cli.folder.appendingPathComponent("typo.sqlite3").path
+        let result = try cli.run(["people", "list", "--visit", "1", "--database", path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderrLines.count, 1, result.stderr)
+        for file in [path, path + "-wal", path + "-shm"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: file), file)
+        }
+    }
+
     /// What the database holds, as the CLI reports it (the file's bytes change on every open).
     private func contents() throws -> [String] {
         try [["visits", "list", "--json"], ["households", "list", "--json"],

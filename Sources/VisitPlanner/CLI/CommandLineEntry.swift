@@ -27,6 +27,8 @@ extension VisitPlannerCommand {
             try command.run()
             Foundation.exit(CLIExitStatus.success)
         } catch {
+            // The command has returned, so its store is closed and a file it created can go.
+            NewDatabaseGuard.undoCreation()
             Foundation.exit(reportRunError(error))
         }
     }

@@ -16,6 +16,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens (creating on first use, mode 0600) the database.
     func openStore() throws(PlannerError) -> PlannerStore {
-        try PlannerStore(path: databasePath)
+        NewDatabaseGuard.noteOpening(databasePath)
+        return try PlannerStore(path: databasePath)
     }
 }

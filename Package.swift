@@ -29,9 +29,11 @@ let package = Package(
             dependencies: [.product(name: "PlannerCore", package: "PlannerCore")],
             path: "Tests/PlannerCoreTests"
         ),
+        // The CLI tests run the built `visitplanner` as a subprocess (as scripts do); they link
+        // PlannerCore only to seed a database with people and households.
         .testTarget(
             name: "CLITests",
-            dependencies: ["VisitPlanner"],
+            dependencies: [.product(name: "PlannerCore", package: "PlannerCore")],
             path: "Tests/CLITests"
         ),
     ]

@@ -1,0 +1,13 @@
+import ArgumentParser
+import PlannerCore
+
+/// `visitplanner households …`: the group of host-household commands (`list` by default).
+struct HouseholdsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "households",
+        abstract: Localization.tr("Work with host households."),
+        subcommands: [HouseholdsListCommand.self],
+        defaultSubcommand: HouseholdsListCommand.self)
+
+    @OptionGroup var global: GlobalOptions
+}

@@ -1,0 +1,103 @@
+import PlannerCore
+
+/// A participant in `people list --json`. Every key is always present (null when unknown).
+struct ParticipantJSON: Encodable {
+    /// Arrival or departure.
+    struct TravelJSON: Encodable {
+        let date: CalendarDate
+        @ExplicitNull var time: String?
+        let means: String
+        let place: String
+
+        init(_ travel: Travel) {
+            date = travel.date
+            time = travel.time?.description
+            means = travel.means.rawValue
+            place = travel.place
+        }
+    }
+
+    struct EmergencyContactJSON: Encodable {
+        let name: String
+        let phone: String
+    }
+
+    /// `kinds` empty means allergic to all animals.
+    struct PetAllergyJSON: Encodable {
+        let kinds: [String]
+    }
+
+    let id: Int64
+    let uuid: String
+    let givenName: String
+    let familyName: String
+    let fullName: String
+    let role: String
+    let gender: String
+    @ExplicitNull var town: TownJSON?
+    /// A guest is someone from a partner town, whom the host town lodges.
+    let guest: Bool
+    @ExplicitNull var birthDate: CalendarDate?
+    /// On the visit's first day.
+    @ExplicitNull var age: Int?
+    let minor: Bool
+    let languages: [LanguageJSON]
+    let diets: [String]
+    let dietNote: String
+    let allergies: String
+    @ExplicitNull var petAllergy: PetAllergyJSON?
+    let smoker: Bool
+    let needsStepFree: Bool
+    let needsGroundFloor: Bool
+    @ExplicitNull var arrival: TravelJSON?
+    @ExplicitNull var departure: TravelJSON?
+    let stayTogetherWith: [Int64]
+    @ExplicitNull var emergencyContact: EmergencyContactJSON?
+    let parentalConsent: Bool
+    let photoConsent: Bool
+    let phone: String
+    let email: String
+    let notes: String
+    /// Placements do not exist yet: always null until assignment lands.
+    @ExplicitNull var placement: String?
+
+    init(_ participant: Participant, in details: VisitDetails) {
+        let visit = details.visit
+        id = participant.id ?? 0
+        uuid = participant.uuid
+        givenName = participant.givenName
+        familyName = participant.familyName
+        fullName = participant.fullName
+        role = participant.role.rawValue
+        gender = participant.gender.rawValue
+        town = details.towns.first { $0.id != nil && $0.id == participant.townId }.map(TownJSON.init)
+        guest = participant.isGuest(of: details)
+        birthDate = participant.birthDate
+        age = participant.age(at: visit)
+        minor = participant.isMinor(at: visit)
+        languages = participant.languages.map(LanguageJSON.init)
+        diets = participant.diets.map(\.rawValue)
+        dietNote = participant.dietNote
+        allergies = participant.allergies
+        petAllergy = participant.petAllergy.map { PetAllergyJSON(kinds: $0.kinds.map(\.rawValue)) }
+        smoker = participant.smoker
+        needsStepFree = participant.needsStepFree
+        needsGroundFloor = participant.needsGroundFloor
+        arrival = participant.arrival.map(TravelJSON.init)
+        departure = participant.departure.map(TravelJSON.init)
+        stayTogetherWith = participant.stayTogetherWith
+        emergencyContact = participant.emergencyContact.map { EmergencyContactJSON(name: $0.name, phone: $0.phone) }
+        parentalConsent = participant.parentalConsent
+        photoConsent = participant.photoConsent
+        phone = participant.phone
+        email = participant.email
+        notes = participant.notes
+        placement = nil
+    }
+}
+
+/// `people list --json`.
+struct PeopleListJSON: Encodable {
+    let visit: VisitJSON
+    let participants: [ParticipantJSON]
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import PlannerCore
+
+/// `visitplanner people …`: the group of participant commands (`list` by default).
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: Localization.tr("Work with the participants of a visit."),
+        subcommands: [PeopleListCommand.self],
+        defaultSubcommand: PeopleListCommand.self)
+
+    @OptionGroup var global: GlobalOptions
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import PlannerCore
+
+/// `visitplanner people list --visit V`: the participants with role, town, languages, age at
+/// the visit and placement.
+struct PeopleListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: Localization.tr("List the participants of a visit: role, town, languages, age, placement."))
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    var visit: String
+
+    func run() throws {
+        let store = try global.openStore()
+        let details = try store.findVisit(visit)
+        let people = try store.participants(ofVisit: details.id)
+        if global.json {
+            try JSONOutput.print(PeopleListJSON(visit: VisitJSON(details, participants: people.count),
+                                                participants: people.map { ParticipantJSON($0, in: details) }))
+            return
+        }
+        Console.out(TextFormat.visitHeading(details))
+        guard !people.isEmpty else {
+            Console.out(CLIText.tr("No participants yet."))
+            return
+        }
+        var table = TextTable([
+            .init(title: CLIText.tr("ID"), alignment: .right),
+            .init(title: CLIText.tr("NAME")),
+            .init(title: CLIText.tr("ROLE")),
+            .init(title: CLIText.tr("TOWN")),
+            .init(title: CLIText.tr("AGE"), alignment: .right),
+            .init(title: CLIText.tr("LANGUAGES")),
+            .init(title: CLIText.tr("PLACEMENT")),
+        ])
+        let visitRecord = details.visit
+        for person in people {
+            let town = details.towns.first { $0.id != nil && $0.id == person.townId }
+            var age = person.age(at: visitRecord).map(String.init) ?? TextFormat.none
+            // Minors need checked hosts: make them visible at a glance.
+            if person.isMinor(at: visitRecord), person.birthDate != nil { age += "*" }
+            table.append([
+                person.id.map(String.init) ?? "",
+                person.fullName,
+                person.role.displayName,
+                town?.label ?? TextFormat.none,
+                age,
+                TextFormat.languages(person.languages),
+                CLIText.tr("not placed"),
+            ])
+        }
+        Console.out(table.render())
+        Console.out(CLIText.tr("* under 18 on the first day of the visit"))
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import PlannerCore
+
+/// `visitplanner visits …`: the group of visit commands (`list` by default).
+struct VisitsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "visits",
+        abstract: Localization.tr("Work with visits."),
+        subcommands: [VisitsListCommand.self],
+        defaultSubcommand: VisitsListCommand.self)
+
+    @OptionGroup var global: GlobalOptions
+}

@@ -1,0 +1,95 @@
+import Foundation
+import XCTest
+
+/// Runs the built `visitplanner` as a subprocess with no display, in a private temporary
+/// folder, the way scripts and outside checks drive it.
+struct CLIRunner {
+    /// What one run produced.
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+
+        /// The lines written to stderr.
+        var stderrLines: [Substring] { stderr.split(separator: "\n") }
+
+        /// stdout parsed as one JSON object.
+        func json(file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
+            let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+            return try XCTUnwrap(object as? [String: Any], "stdout is not a JSON object: \(stdout)", file: file, line: line)
+        }
+    }
+
+    /// A fresh folder, removed by `cleanUp()`.
+    let folder: URL
+
+    /// The database of this runner (inside `folder`).
+    var databasePath: String { folder.appendingPathComponent("planner.sqlite3").path }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("visitplanner-cli-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// `visitplanner` beside the test bundle: SwiftPM puts both in the products folder
+    /// (`.build/debug/VisitPlannerPackageTests.xctest` and `.build/debug/visitplanner`).
+    static let binary: URL = {
+        if let override = ProcessInfo.processInfo.environment["VISITPLANNER_BINARY"] {
+            return URL(fileURLWithPath: override)
+        }
+        let testExecutable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        // Walk up: on macOS the executable sits inside the bundle (…xctest/Contents/MacOS/).
+        var folder = testExecutable.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("visitplanner")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return testExecutable.deletingLastPathComponent().appendingPathComponent("visitplanner")
+    }()
+
+    /// Runs `visitplanner arguments…` with DISPLAY and WAYLAND_DISPLAY removed and
+    /// XDG_DATA_HOME inside the temporary folder (so no run can reach the user's real data).
+    func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["DISPLAY"] = nil
+        environment["WAYLAND_DISPLAY"] = nil
+        environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg-data").path
+        process.environment = environment
+        // Files, not pipes: a pipe fills up at 64 KiB and would block a large JSON document.
+        let id = UUID().uuidString
+        let outURL = folder.appendingPathComponent("stdout-\(id)")
+        let errURL = folder.appendingPathComponent("stderr-\(id)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? out.close()
+            try? err.close()
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: try String(contentsOf: outURL, encoding: .utf8),
+                      stderr: try String(contentsOf: errURL, encoding: .utf8))
+    }
+
+    /// Runs with this runner's `--database` appended after the other arguments.
+    func run(database arguments: String...) throws -> Result {
+        try run(arguments + ["--database", databasePath])
+    }
+}

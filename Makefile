@@ -1,0 +1,65 @@
+# VisitPlanner: the two commands a newcomer needs are `make run` and `make test`.
+# Recipes stay short; the work is done by the scripts in meson-helpers/.
+#
+#   make run       install what is missing, build, create the sample visit, open the app
+#                  (DATABASE=path uses another SQLite file for both steps)
+#   make test      install what is missing, build, swift test, data tests, GUI tests; a summary
+#   make bench     startup and search-as-you-type benchmarks (meson-helpers/bench.sh)
+#   make install   release build installed under $(DESTDIR)$(PREFIX); make uninstall removes it
+#   make pot       regenerate po/visitplanner.pot (make update-po also merges it into po/*.po)
+#   make clean     remove the build folder and test output
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+DATABASE ?=
+export PREFIX DESTDIR DATABASE
+
+# Swift is not an apt package; its toolchain is often unpacked into /opt/swift.
+ifeq ($(shell command -v swift 2>/dev/null),)
+ifneq ($(wildcard /opt/swift/usr/bin/swift),)
+export PATH := /opt/swift/usr/bin:$(PATH)
+endif
+endif
+
+.PHONY: all deps build translations run test bench release install uninstall pot update-po clean
+
+all: build
+
+deps:
+	@meson-helpers/install-deps.sh
+
+build: deps translations
+	swift build
+
+translations:
+	@meson-helpers/compile-translations.sh .build/locale
+
+run: build
+	@meson-helpers/run.sh
+
+test: deps translations
+	@meson-helpers/run-tests.sh
+
+bench: build
+	@meson-helpers/bench.sh
+
+release: deps
+	swift build -c release
+
+install: release
+	@meson-helpers/install.sh
+
+uninstall:
+	@meson-helpers/install.sh --uninstall
+
+pot:
+	@meson-helpers/update-pot.sh
+
+update-po:
+	@meson-helpers/update-pot.sh --update-po
+
+clean:
+	rm -rf .build Sources/PlannerCore/.build test-output bench-output

@@ -7,6 +7,7 @@
 #   share/applications/, share/metainfo/, share/icons/hicolor/, share/locale/<lang>/LC_MESSAGES/
 # BUNDLE_SWIFT_RUNTIME=1 also copies the Swift runtime libraries from the toolchain into
 # lib/visitplanner/, for machines without the toolchain (~100 MB; off by default).
+# BIN_DIR installs the products of another build folder (e.g. .build/debug) instead of release.
 #   meson-helpers/install.sh [--uninstall]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ if [[ "${1:-}" == "--uninstall" ]]; then
     exit 0
 fi
 
-bindir=$(swift build -c release --show-bin-path)
+bindir=${BIN_DIR:-$(swift build -c release --show-bin-path)}
 for f in visitplanner libPlannerCore.so; do
     [[ -f "$bindir/$f" ]] || { echo "install: $bindir/$f is missing; run \`make release\` first" >&2; exit 1; }
 done

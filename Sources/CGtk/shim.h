@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 #include <glib-unix.h>
+#define GETTEXT_PACKAGE "visitplanner"
 #include <glib/gi18n-lib.h>
 #include <libintl.h>
 #include <locale.h>
@@ -51,6 +52,16 @@ static inline void vp_object_set_string(gpointer object, const char *name, const
 }
 static inline void vp_object_set_bool(gpointer object, const char *name, gboolean value) {
     g_object_set(object, name, value, NULL);
+}
+
+// --- dialogs: gtk_message_dialog_new is variadic (printf-style)
+static inline GtkWidget *vp_message_dialog_new(GtkWindow *parent, GtkMessageType type,
+                                               GtkButtonsType buttons, const char *text) {
+    return gtk_message_dialog_new(parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                  type, buttons, "%s", text);
+}
+static inline void vp_message_dialog_set_secondary(GtkWidget *dialog, const char *text) {
+    gtk_message_dialog_format_secondary_text(GTK_MESSAGE_DIALOG(dialog), "%s", text);
 }
 
 // --- the libdispatch main queue, which GLib's loop never drains by itself (see MainQueueBridge)

@@ -1,10 +1,16 @@
+import CGtk
+import Foundation
 import PlannerCore
 
-/// Opens the GTK window. Interim body until the GUI lands (owned by the GUI work).
+/// Starts the GTK application. Only this path initialises GTK; the CLI never comes here.
 enum GUILauncher {
     /// Runs the application on `databasePath` (nil: the default database); returns the exit status.
     static func run(databasePath: String?) -> Int32 {
-        print("GUI not built yet")
-        return 0
+        MainActor.assumeIsolated {
+            Translations.install()
+            MainQueueBridge.install()
+            let application = Application(databasePath: databasePath ?? PlannerStore.defaultPath)
+            return application.run()
+        }
     }
 }

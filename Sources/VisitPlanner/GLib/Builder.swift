@@ -1,0 +1,31 @@
+import CGtk
+import Foundation
+
+/// Loads one view's `.ui` file and hands out its objects by id.
+@MainActor
+final class Builder {
+    nonisolated(unsafe) let builder: OpaquePointer
+
+    /// Loads `resources/ui/<name>.ui` (or the installed copy). A missing or broken file is a
+    /// packaging bug, not user input: it stops the app with the file and GTK's reason.
+    init(_ name: String) {
+        builder = gtk_builder_new()
+        gtk_builder_set_translation_domain(builder, "visitplanner")
+        let path = Resources.shared.uiFile(name)
+        var error: UnsafeMutablePointer<GError>?
+        if gtk_builder_add_from_file(builder, path, &error) == 0 {
+            let reason = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            fatalError("Cannot load the interface file \(path): \(reason)")
+        }
+    }
+
+    deinit { g_object_unref(GPointer(builder)) }
+
+    /// The object with this id; a missing id is a bug in the pairing of a view and its `.ui`.
+    subscript(_ id: String) -> GPointer {
+        guard let object = gtk_builder_get_object(builder, id) else {
+            fatalError("The interface has no object “\(id)”")
+        }
+        return GPointer(object)
+    }
+}

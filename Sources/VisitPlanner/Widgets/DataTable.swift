@@ -1,0 +1,179 @@
+import CGtk
+
+/// A sortable, filterable GtkColumnView over Swift rows.
+///
+/// GTK list models hold GObjects, so each row is a GtkStringObject carrying the row's id; the
+/// Swift side keeps the rows and their display strings. The model chain is
+/// store → sort (column headers) → filter (search) → single selection: filtering after sorting
+/// means a keystroke never re-sorts.
+@MainActor
+final class DataTable<Row> {
+    struct Column {
+        var title: String
+        var text: (Row) -> String
+        /// Sort order; nil: sort by the text.
+        var less: ((Row, Row) -> Bool)?
+        var expand = false
+        var numeric = false
+    }
+
+    let view: GPointer
+    private let store: OpaquePointer
+    private let filter: OpaquePointer
+    private let selection: OpaquePointer
+    private let columns: [Column]
+    private let id: (Row) -> Int64
+    private let searchKey: (Row) -> SearchKeyProvider
+    private var rows: [Row] = []
+    /// Row index by the GObject that stands for it.
+    private var indexByItem: [GPointer: Int] = [:]
+    private var visible: [Bool] = []
+    private var queryWords: [Substring] = []
+    /// Called with the row the user double-clicked or pressed Enter on.
+    var onActivate: ((Row) -> Void)?
+    /// Called when the selection changes.
+    var onSelectionChanged: (() -> Void)?
+
+    init(columnView: GPointer, columns: [Column], id: @escaping (Row) -> Int64,
+         searchKey: @escaping (Row) -> SearchKeyProvider) {
+        view = columnView
+        self.columns = columns
+        self.id = id
+        self.searchKey = searchKey
+        store = g_list_store_new(gtk_string_object_get_type())
+        let sorter = gtk_column_view_get_sorter(c(columnView))!
+        g_object_ref(GPointer(sorter)) // gtk_sort_list_model_new takes ownership
+        let sortModel = gtk_sort_list_model_new(vp_list_model(raw(store)), sorter)!
+        filter = DataTable.makeFilter()
+        g_object_ref(raw(filter))
+        let filterModel = gtk_filter_list_model_new(vp_list_model(raw(sortModel)), c(raw(filter)))!
+        selection = gtk_single_selection_new(vp_list_model(raw(filterModel)))
+        gtk_single_selection_set_autoselect(selection, 0)
+        gtk_single_selection_set_can_unselect(selection, 1)
+        gtk_column_view_set_model(c(columnView), selection)
+        g_object_ref(raw(selection))
+        g_object_unref(raw(selection)) // the view keeps its own reference; we keep ours above
+        installFilterFunction()
+        for (index, column) in columns.enumerated() { addColumn(column, index: index) }
+        onSignalUInt(columnView, "activate") { [weak self] position in self?.activate(position: position) }
+        onSignal(raw(selection), "selection-changed") { [weak self] (_: GPointer?) in self?.onSelectionChanged?() }
+    }
+
+    private static func makeFilter() -> OpaquePointer {
+        gtk_custom_filter_new(nil, nil, nil)
+    }
+
+    private func installFilterFunction() {
+        let box = Unmanaged.passRetained(ClosureBox<(GPointer) -> Bool>({ [weak self] item in
+            guard let self, let index = self.indexByItem[item] else { return true }
+            return self.visible[index]
+        })).toOpaque()
+        let match: GtkCustomFilterFunc = { item, data in
+            let box = Unmanaged<ClosureBox<(GPointer) -> Bool>>.fromOpaque(data!).takeUnretainedValue()
+            return MainActor.assumeIsolated { box.body(item!) } ? 1 : 0
+        }
+        gtk_custom_filter_set_filter_func(filter, match, box, { data in
+            Unmanaged<ClosureBox<(GPointer) -> Bool>>.fromOpaque(data!).release()
+        })
+    }
+
+    private func addColumn(_ column: Column, index: Int) {
+        let factory = gtk_signal_list_item_factory_new()!
+        onSignal(raw(factory), "setup") { (item: GPointer?) in
+            let label = Label.make("", xalign: column.numeric ? 1 : 0)
+            if column.numeric { Widget.addClass(label, "numeric") }
+            gtk_list_item_set_child(c(item!), c(label))
+        }
+        onSignal(raw(factory), "bind") { [weak self] (item: GPointer?) in
+            guard let self, let object = gtk_list_item_get_item(c(item!)),
+                  let row = self.indexByItem[GPointer(object)].map({ self.rows[$0] }) else { return }
+            Label.set(GPointer(gtk_list_item_get_child(c(item!))), column.text(row))
+        }
+        let viewColumn = gtk_column_view_column_new(column.title, factory)!
+        gtk_column_view_column_set_resizable(viewColumn, 1)
+        gtk_column_view_column_set_expand(viewColumn, column.expand ? 1 : 0)
+        let less = column.less ?? { a, b in column.text(a).localizedStandardCompare(column.text(b)) == .orderedAscending }
+        let box = Unmanaged.passRetained(ClosureBox<(GPointer, GPointer) -> Int32>({ [weak self] a, b in
+            guard let self, let i = self.indexByItem[a], let j = self.indexByItem[b] else { return 0 }
+            if less(self.rows[i], self.rows[j]) { return -1 }
+            if less(self.rows[j], self.rows[i]) { return 1 }
+            return 0
+        })).toOpaque()
+        let compare: GCompareDataFunc = { a, b, data in
+            let box = Unmanaged<ClosureBox<(GPointer, GPointer) -> Int32>>.fromOpaque(data!).takeUnretainedValue()
+            return MainActor.assumeIsolated { box.body(GPointer(mutating: a!), GPointer(mutating: b!)) }
+        }
+        let sorter = gtk_custom_sorter_new(compare, box, { data in
+            Unmanaged<ClosureBox<(GPointer, GPointer) -> Int32>>.fromOpaque(data!).release()
+        })!
+        gtk_column_view_column_set_sorter(viewColumn, c(raw(sorter)))
+        g_object_unref(raw(sorter))
+        gtk_column_view_append_column(c(view), viewColumn)
+        g_object_unref(raw(viewColumn))
+        _ = index
+    }
+
+    /// Replaces every row; keeps the selection on the same id when it still exists.
+    func setRows(_ newRows: [Row]) {
+        let selectedId = selectedRow.map(id)
+        var items: [GPointer?] = []
+        items.reserveCapacity(newRows.count)
+        var newIndex: [GPointer: Int] = [:]
+        newIndex.reserveCapacity(newRows.count)
+        for (index, row) in newRows.enumerated() {
+            let object = GPointer(gtk_string_object_new(String(id(row)))!)
+            items.append(object)
+            newIndex[object] = index
+        }
+        rows = newRows
+        indexByItem = newIndex
+        visible = newRows.map { searchKey($0).key.matches(foldedQueryWords: queryWords) }
+        let oldCount = g_list_model_get_n_items(vp_list_model(raw(store)))
+        items.withUnsafeMutableBufferPointer { buffer in
+            g_list_store_splice(store, 0, oldCount, buffer.baseAddress, UInt32(buffer.count))
+        }
+        for item in items { g_object_unref(item) }
+        if let selectedId { select(id: selectedId) }
+    }
+
+    /// Filters to the rows whose search key contains every word of `query` (accents ignored).
+    func setQuery(_ query: String) {
+        queryWords = SearchKey.queryWords(query)
+        visible = rows.map { searchKey($0).key.matches(foldedQueryWords: queryWords) }
+        gtk_filter_changed(c(raw(filter)), GTK_FILTER_CHANGE_DIFFERENT)
+    }
+
+    var rowCount: Int { rows.count }
+    var visibleCount: Int { Int(g_list_model_get_n_items(vp_list_model(raw(selection)))) }
+
+    var selectedRow: Row? {
+        guard let object = gtk_single_selection_get_selected_item(selection),
+              let index = indexByItem[GPointer(object)] else { return nil }
+        return rows[index]
+    }
+
+    func select(id wanted: Int64) {
+        let model = vp_list_model(raw(selection))
+        for position in 0..<g_list_model_get_n_items(model) {
+            guard let object = g_list_model_get_item(model, position) else { continue }
+            defer { g_object_unref(object) }
+            if let index = indexByItem[object], id(rows[index]) == wanted {
+                gtk_single_selection_set_selected(selection, position)
+                return
+            }
+        }
+    }
+
+    private func activate(position: UInt32) {
+        guard let object = g_list_model_get_item(vp_list_model(raw(selection)), position) else { return }
+        defer { g_object_unref(object) }
+        if let index = indexByItem[object] { onActivate?(rows[index]) }
+    }
+}
+
+import PlannerCore
+
+/// What a table row offers to search-as-you-type: its text, folded once.
+struct SearchKeyProvider {
+    let key: SearchKey
+}

@@ -1,0 +1,51 @@
+import Foundation
+import PlannerCore
+
+/// Display formatting in the user's locale. Dates are calendar days: formatted in UTC so that
+/// no time-zone shift can move them to another day.
+@MainActor
+enum Format {
+    private static let dayFormatter: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale.current
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.setLocalizedDateFormatFromTemplate("EEE d MMM yyyy")
+        return formatter
+    }()
+
+    private static let shortFormatter: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale.current
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateStyle = .medium
+        return formatter
+    }()
+
+    private static func date(_ day: CalendarDate) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day.dayNumber) * 86_400)
+    }
+
+    /// "Thu 13 May 2027".
+    static func day(_ day: CalendarDate) -> String { dayFormatter.string(from: date(day)) }
+
+    /// "13 May 2027".
+    static func short(_ day: CalendarDate?) -> String { day.map { shortFormatter.string(from: date($0)) } ?? "—" }
+
+    /// "Thu 13 May 2027 – Mon 17 May 2027".
+    static func dateRange(_ start: CalendarDate, _ end: CalendarDate) -> String { "\(day(start)) – \(day(end))" }
+
+    static func languages(_ skills: [LanguageSkill]) -> String { skills.map(\.displayName).joined(separator: ", ") }
+
+    /// Short markers for the table: diets, allergies, pet allergy.
+    static func needs(_ p: Participant) -> String {
+        var parts = p.diets.map { $0 == .other && !p.dietNote.isEmpty ? p.dietNote : $0.displayName }
+        if !p.allergies.isEmpty { parts.append(L("allergy: {what}").replacingOccurrences(of: "{what}", with: p.allergies)) }
+        if let pets = p.petAllergy {
+            parts.append(pets.kinds.isEmpty ? L("allergic to animals")
+                         : L("allergic to {animals}").replacingOccurrences(of: "{animals}", with: pets.kinds.map(\.displayName).joined(separator: ", ").lowercased()))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    static func yesNo(_ value: Bool) -> String { value ? L("Yes") : L("No") }
+}

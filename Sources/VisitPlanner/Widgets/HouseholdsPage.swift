@@ -1,0 +1,97 @@
+import CGtk
+import Foundation
+import PlannerCore
+
+/// The Host Families page: every household the committee knows, with whether and when it can
+/// host during this visit.
+@MainActor
+final class HouseholdsPage {
+    struct Row {
+        let offer: HostingOffer
+        let name: String
+        let beds: Int
+        let available: String
+        let pets: String
+        let smoking: String
+        let languages: String
+        let check: String
+        let search: SearchKeyProvider
+    }
+
+    private let context: AppContext
+    private let page: ListPage<Row>
+    private var snapshot: VisitSnapshot?
+    var root: GPointer { page.root }
+
+    init(context: AppContext) {
+        self.context = context
+        let columns: [DataTable<Row>.Column] = [
+            .init(title: L("Household"), text: \.name, expand: true),
+            .init(title: L("Beds"), text: { String($0.beds) }, less: { $0.beds < $1.beds }, numeric: true),
+            .init(title: L("Available"), text: \.available),
+            .init(title: L("Pets"), text: \.pets),
+            .init(title: L("Smoking"), text: \.smoking),
+            .init(title: L("Languages"), text: \.languages),
+            .init(title: L("Check valid until"), text: \.check,
+                  less: { ($0.offer.household.checkValidUntil?.dayNumber ?? Int.min) < ($1.offer.household.checkValidUntil?.dayNumber ?? Int.min) }),
+        ]
+        page = ListPage(
+            texts: .init(searchName: L("Search host families"), addLabel: L("Add Host Family"),
+                         countFormat: { shown, total in shown == total ? L("%d household", "%d households", total) : L("{shown} of {total}").replacingOccurrences(of: "{shown}", with: String(shown)).replacingOccurrences(of: "{total}", with: String(total)) },
+                         emptyIcon: "go-home-symbolic", emptyTitle: L("No Host Families Yet"),
+                         emptyText: L("Add the local households that offer beds. They are kept for future visits, with their hosting history."),
+                         noResults: { L("No household matches “{query}”.").replacingOccurrences(of: "{query}", with: $0) }),
+            columns: columns, id: { $0.offer.id }, searchKey: \.search)
+        page.onAdd = { [weak self] in self?.add() }
+        page.onEdit = { [weak self] row in self?.edit(row.offer) }
+        page.onDelete = { [weak self] row in self?.delete(row.offer) }
+    }
+
+    func update(_ snapshot: VisitSnapshot) {
+        self.snapshot = snapshot
+        let visit = snapshot.visit
+        page.setRows(snapshot.offers.map { offer in
+            let h = offer.household
+            let available: String
+            if let a = offer.availability {
+                available = a.covers(visit) ? L("Whole visit") : "\(Format.short(a.from)) – \(Format.short(a.to))"
+            } else {
+                available = L("Not this time")
+            }
+            let pets = h.pets.isEmpty ? L("None") : h.pets.map(\.displayName).joined(separator: ", ")
+            let check: String
+            if let until = h.checkValidUntil {
+                check = until >= visit.endDate ? Format.short(until) : L("{date} (expires)").replacingOccurrences(of: "{date}", with: Format.short(until))
+            } else {
+                check = L("Missing")
+            }
+            let languages = Format.languages(h.languages)
+            return Row(offer: offer, name: h.name, beds: h.beds, available: available, pets: pets,
+                       smoking: Format.yesNo(h.smoking), languages: languages, check: check,
+                       search: SearchKeyProvider(key: SearchKey([h.name, h.contactPerson, h.address, pets, languages, h.email, h.phone])))
+        })
+    }
+
+    func focusSearch() { page.focusSearch() }
+    func select(id: Int64) { page.table.select(id: id) }
+
+    func add() {
+        guard let snapshot else { return }
+        HouseholdForm(context: context, parent: root, snapshot: snapshot, editing: nil).present()
+    }
+
+    private func edit(_ offer: HostingOffer) {
+        guard let snapshot else { return }
+        HouseholdForm(context: context, parent: root, snapshot: snapshot, editing: offer).present()
+    }
+
+    private func delete(_ offer: HostingOffer) {
+        let store = context.store
+        let name = offer.household.name
+        var deleted: DeletedHousehold?
+        context.perform(L("Delete {name}").replacingOccurrences(of: "{name}", with: name),
+                        notify: L("{name} deleted").replacingOccurrences(of: "{name}", with: name),
+                        do: { deleted = try store.deleteHousehold(id: offer.id) },
+                        undo: { if let deleted { try store.restore(deleted) } })
+    }
+}

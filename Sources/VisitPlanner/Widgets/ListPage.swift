@@ -1,0 +1,106 @@
+import CGtk
+import PlannerCore
+
+/// The shell of a list page: search entry, count, Add / Edit / Delete, the table, and the empty
+/// and no-results states. The Participants and Host Families pages fill it with their rows.
+@MainActor
+final class ListPage<Row> {
+    struct Texts {
+        var searchName: String
+        var addLabel: String
+        var countFormat: (_ shown: Int, _ total: Int) -> String
+        var emptyIcon: String
+        var emptyTitle: String
+        var emptyText: String
+        var noResults: (_ query: String) -> String
+    }
+
+    let root: GPointer
+    let table: DataTable<Row>
+    private let ui: Builder
+    private let texts: Texts
+    var onAdd: (() -> Void)?
+    var onEdit: ((Row) -> Void)?
+    var onDelete: ((Row) -> Void)?
+
+    init(texts: Texts, columns: [DataTable<Row>.Column], id: @escaping (Row) -> Int64,
+         searchKey: @escaping (Row) -> SearchKeyProvider) {
+        ui = Builder("list-page")
+        root = ui["root"]
+        self.texts = texts
+        table = DataTable(columnView: ui["column_view"], columns: columns, id: id, searchKey: searchKey)
+        Widget.setAccessibleLabel(ui["search_entry"], texts.searchName)
+        vp_object_set_string(ui["search_entry"], "placeholder-text", texts.searchName)
+        Widget.setAccessibleLabel(ui["column_view"], texts.emptyTitle)
+        gtk_button_set_label(c(ui["add_button"]), texts.addLabel)
+        gtk_button_set_label(c(ui["empty_add_button"]), texts.addLabel)
+        gtk_image_set_from_icon_name(c(ui["empty_icon"]), texts.emptyIcon)
+        Label.set(ui["empty_title"], texts.emptyTitle)
+        Label.set(ui["empty_text"], texts.emptyText)
+        Widget.setAccessibleLabel(ui["edit_button"], L("Edit Selected"))
+        Widget.setAccessibleLabel(ui["delete_button"], L("Delete Selected"))
+        onSignal(ui["search_entry"], "search-changed") { [weak self] in self?.searchChanged() }
+        onSignal(ui["add_button"], "clicked") { [weak self] in self?.onAdd?() }
+        onSignal(ui["empty_add_button"], "clicked") { [weak self] in self?.onAdd?() }
+        onSignal(ui["edit_button"], "clicked") { [weak self] in
+            guard let self, let row = self.table.selectedRow else { return }
+            self.onEdit?(row)
+        }
+        onSignal(ui["delete_button"], "clicked") { [weak self] in
+            guard let self, let row = self.table.selectedRow else { return }
+            self.onDelete?(row)
+        }
+        table.onActivate = { [weak self] row in self?.onEdit?(row) }
+        table.onSelectionChanged = { [weak self] in self?.updateButtons() }
+        installDeleteKey()
+    }
+
+    /// The Delete key on the table deletes the selected row (with Undo).
+    private func installDeleteKey() {
+        let controller = gtk_shortcut_controller_new()!
+        let trigger = gtk_shortcut_trigger_parse_string("Delete")
+        let box = Unmanaged.passRetained(ClosureBox<@MainActor () -> Void>({ [weak self] in
+            guard let self, let row = self.table.selectedRow else { return }
+            self.onDelete?(row)
+        })).toOpaque()
+        let callback: GtkShortcutFunc = { _, _, data in
+            let box = Unmanaged<ClosureBox<@MainActor () -> Void>>.fromOpaque(data!).takeUnretainedValue()
+            MainActor.assumeIsolated { box.body() }
+            return 1
+        }
+        let action = gtk_callback_action_new(callback, box, { data in
+            Unmanaged<ClosureBox<@MainActor () -> Void>>.fromOpaque(data!).release()
+        })
+        gtk_shortcut_controller_add_shortcut(c(raw(controller)), gtk_shortcut_new(trigger, action))
+        gtk_widget_add_controller(c(table.view), c(raw(controller)))
+    }
+
+    func setRows(_ rows: [Row]) {
+        table.setRows(rows)
+        refreshState()
+    }
+
+    func focusSearch() { Widget.grabFocus(ui["search_entry"]) }
+
+    private func searchChanged() {
+        table.setQuery(Editable.text(ui["search_entry"]))
+        refreshState()
+    }
+
+    private func refreshState() {
+        let query = Editable.value(ui["search_entry"])
+        let state: String
+        if table.rowCount == 0 { state = "empty" } else if table.visibleCount == 0 { state = "no-results" } else { state = "table" }
+        gtk_stack_set_visible_child_name(c(ui["content_stack"]), state)
+        Label.set(ui["no_results_text"], texts.noResults(query))
+        Label.set(ui["count_label"], table.rowCount == 0 ? "" : texts.countFormat(table.visibleCount, table.rowCount))
+        Widget.setVisible(ui["search_entry"], table.rowCount > 0)
+        updateButtons()
+    }
+
+    private func updateButtons() {
+        let hasSelection = table.selectedRow != nil
+        Widget.setSensitive(ui["edit_button"], hasSelection)
+        Widget.setSensitive(ui["delete_button"], hasSelection)
+    }
+}

@@ -1,0 +1,316 @@
+import CGtk
+import Foundation
+import PlannerCore
+
+/// The main window: the visit list on the left, the selected visit's pages on the right, the
+/// welcome page when there is no visit yet. Views here only show core values and call the store.
+@MainActor
+final class MainWindow {
+    let window: GPointer
+    private let ui: Builder
+    private let context: AppContext
+    private weak var application: Application?
+    private let actions: ActionGroup
+    private var visitsObservation: StoreObservation?
+    private var visitObservation: StoreObservation?
+    private var summaries: [VisitSummary] = []
+    private var rowVisitIds: [GPointer: Int64] = [:]
+    private(set) var selectedVisitId: Int64?
+    private var snapshot: VisitSnapshot?
+    private var toastTimer: UInt32 = 0
+    private var openDialogs: [GPointer] = []
+    private var updatingList = false
+
+    private let overview: OverviewPage
+    private let participants: ParticipantsPage
+    private let households: HouseholdsPage
+
+    init(application: Application, context: AppContext) {
+        self.application = application
+        self.context = context
+        ui = Builder("main-window")
+        window = ui["window"]
+        gtk_window_set_application(c(window), c(application.gtkApplication))
+        actions = ActionGroup(map: window)
+        overview = OverviewPage(context: context)
+        participants = ParticipantsPage(context: context)
+        households = HouseholdsPage(context: context)
+        addPage(overview.root, name: "overview", title: L("Overview"))
+        addPage(participants.root, name: "participants", title: L("Participants"))
+        addPage(households.root, name: "households", title: L("Host Families"))
+        overview.onShowProblem = { [weak self] subject in self?.show(subject) }
+        installActions()
+        context.notify = { [weak self] text, undoable in self?.showToast(text, undoable: undoable) }
+        context.showError = { [weak self] title, message in self?.showErrorDialog(title, message) }
+        context.undo.onChange = { [weak self] in self?.updateUndoActions() }
+        onSignal(ui["visit_list"], "row-selected") { [weak self] (row: GPointer?) in self?.rowSelected(row) }
+        onSignal(ui["toast_undo_button"], "clicked") { [weak self] in
+            self?.hideToast()
+            self?.undoLast()
+        }
+        onSignal(ui["toast_close_button"], "clicked") { [weak self] in self?.hideToast() }
+        updateUndoActions()
+        visitsObservation = context.store.observeVisits(
+            onError: { [weak self] error in self?.showErrorDialog(L("The database cannot be read"), error.message) },
+            onChange: { [weak self] summaries in self?.visitsChanged(summaries) })
+    }
+
+    private func addPage(_ widget: GPointer, name: String, title: String) {
+        _ = gtk_stack_add_titled(c(ui["visit_stack"]), c(widget), name, title)
+    }
+
+    func present() { gtk_window_present(c(window)) }
+
+    func closeDialogs() {
+        for dialog in openDialogs { gtk_window_destroy(c(dialog)) }
+        openDialogs.removeAll()
+    }
+
+    // MARK: - Actions
+
+    private func installActions() {
+        actions.add("undo") { [weak self] in self?.undoLast() }
+        actions.add("redo") { [weak self] in self?.redoLast() }
+        actions.add("search") { [weak self] in self?.focusSearch() }
+        actions.add("edit-visit") { [weak self] in self?.editVisit() }
+        actions.add("delete-visit") { [weak self] in self?.confirmDeleteVisit() }
+        actions.add("add-item") { [weak self] in self?.addItemOnCurrentPage() }
+        actions.add("show-overview") { [weak self] in self?.showPage("overview") }
+        actions.add("show-participants") { [weak self] in self?.showPage("participants") }
+        actions.add("show-households") { [weak self] in self?.showPage("households") }
+    }
+
+    private func updateUndoActions() {
+        actions.setEnabled("undo", context.undo.canUndo)
+        actions.setEnabled("redo", context.undo.canRedo)
+        Widget.setTooltip(ui["undo_button"], context.undo.undoTitle.map { L("Undo “{action}” (Ctrl+Z)").replacingOccurrences(of: "{action}", with: $0) } ?? L("Nothing to undo"))
+        Widget.setTooltip(ui["redo_button"], context.undo.redoTitle.map { L("Redo “{action}” (Ctrl+Shift+Z)").replacingOccurrences(of: "{action}", with: $0) } ?? L("Nothing to redo"))
+    }
+
+    private func undoLast() {
+        let title = context.undo.undoTitle
+        do {
+            try context.undo.undo()
+            if let title { showToast(L("Undone: {action}").replacingOccurrences(of: "{action}", with: title), undoable: false) }
+        } catch {
+            showErrorDialog(L("Cannot undo"), (error as? PlannerError)?.message ?? "\(error)")
+        }
+    }
+
+    private func redoLast() {
+        do { try context.undo.redo() } catch {
+            showErrorDialog(L("Cannot redo"), (error as? PlannerError)?.message ?? "\(error)")
+        }
+    }
+
+    private func currentPageName() -> String {
+        gtk_stack_get_visible_child_name(c(ui["visit_stack"])).map { String(cString: $0) } ?? "overview"
+    }
+
+    private func showPage(_ name: String) {
+        guard selectedVisitId != nil else { return }
+        gtk_stack_set_visible_child_name(c(ui["visit_stack"]), name)
+    }
+
+    private func focusSearch() {
+        guard selectedVisitId != nil else { return }
+        if currentPageName() == "overview" { showPage("participants") }
+        if currentPageName() == "households" { households.focusSearch() } else { participants.focusSearch() }
+    }
+
+    private func addItemOnCurrentPage() {
+        guard selectedVisitId != nil else { return }
+        if currentPageName() == "households" { households.add() } else {
+            showPage("participants")
+            participants.add()
+        }
+    }
+
+    // MARK: - Visits
+
+    private func visitsChanged(_ summaries: [VisitSummary]) {
+        self.summaries = summaries
+        let list = ui["visit_list"]
+        updatingList = true
+        Widget.removeAllRows(ofListBox: list)
+        rowVisitIds.removeAll()
+        for summary in summaries {
+            let row = VisitRow.make(summary)
+            gtk_list_box_append(c(list), c(row))
+            rowVisitIds[row] = summary.id
+        }
+        updatingList = false
+        if summaries.isEmpty {
+            gtk_stack_set_visible_child_name(c(ui["root_stack"]), "welcome")
+            selectVisit(nil)
+            return
+        }
+        gtk_stack_set_visible_child_name(c(ui["root_stack"]), "main")
+        let wanted = summaries.first { $0.id == selectedVisitId }?.id ?? summaries[0].id
+        selectRow(of: wanted)
+    }
+
+    private func selectRow(of visitId: Int64) {
+        guard let row = rowVisitIds.first(where: { $0.value == visitId })?.key else { return }
+        gtk_list_box_select_row(c(ui["visit_list"]), c(row))
+        if selectedVisitId != visitId { selectVisit(visitId) }
+    }
+
+    private func rowSelected(_ row: GPointer?) {
+        guard !updatingList, let row, let id = rowVisitIds[row] else { return }
+        if id != selectedVisitId { selectVisit(id) }
+    }
+
+    private func selectVisit(_ id: Int64?) {
+        selectedVisitId = id
+        visitObservation?.cancel()
+        visitObservation = nil
+        actions.setEnabled("edit-visit", id != nil)
+        actions.setEnabled("delete-visit", id != nil)
+        guard let id else {
+            snapshot = nil
+            return
+        }
+        visitObservation = context.store.observeVisit(
+            id: id,
+            onError: { [weak self] error in self?.showErrorDialog(L("The database cannot be read"), error.message) },
+            onChange: { [weak self] snapshot in self?.visitChanged(snapshot) })
+    }
+
+    private func visitChanged(_ snapshot: VisitSnapshot?) {
+        self.snapshot = snapshot
+        guard let snapshot else { return }
+        let details = snapshot.details
+        Label.set(ui["visit_title"], details.visit.title)
+        let partners = details.partnerTowns.map(\.name).joined(separator: ", ")
+        Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(L("with")) \(partners)")
+        gtk_window_set_title(c(window), "\(details.visit.title) — \(L("VisitPlanner"))")
+        overview.update(snapshot)
+        participants.update(snapshot)
+        households.update(snapshot)
+    }
+
+    func newVisit() {
+        let form = VisitForm(context: context, parent: window, editing: nil)
+        form.onSaved = { [weak self] id in
+            self?.selectedVisitId = id
+            self?.selectRow(of: id)
+            self?.showPage("participants")
+        }
+        track(form.window)
+        form.present()
+    }
+
+    private func editVisit() {
+        guard let details = snapshot?.details else { return }
+        let form = VisitForm(context: context, parent: window, editing: details)
+        track(form.window)
+        form.present()
+    }
+
+    private func confirmDeleteVisit() {
+        guard let details = snapshot?.details else { return }
+        let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                               L("Delete “{title}”?").replacingOccurrences(of: "{title}", with: details.visit.title))!)
+        let count = snapshot?.participants.count ?? 0
+        vp_message_dialog_set_secondary(c(dialog), L("Its participant will be deleted with it.", "Its %d participants will be deleted with it.", count)
+                                        + " " + L("Host families are kept. You can undo this."))
+        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
+        let delete = gtk_dialog_add_button(c(dialog), L("Delete"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
+        gtk_widget_add_css_class(delete, "destructive-action")
+        gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_CANCEL.rawValue))
+        onSignalInt(dialog, "response") { [weak self] response in
+            gtk_window_destroy(c(dialog))
+            if response == Int32(GTK_RESPONSE_ACCEPT.rawValue) { self?.deleteVisit(details) }
+        }
+        gtk_window_present(c(dialog))
+    }
+
+    private func deleteVisit(_ details: VisitDetails) {
+        let store = context.store
+        var archive: DeletedVisit?
+        context.perform(L("Delete {title}").replacingOccurrences(of: "{title}", with: details.visit.title),
+                        notify: L("“{title}” deleted").replacingOccurrences(of: "{title}", with: details.visit.title),
+                        do: { archive = try store.deleteVisit(id: details.id) },
+                        undo: { if let archive { try store.restore(archive) } })
+    }
+
+    func openSample() {
+        do {
+            let id = try SampleVisit.install(in: context.store)
+            selectedVisitId = id
+            selectRow(of: id)
+            showPage("overview")
+        } catch {
+            showErrorDialog(L("Cannot open the sample visit"), error.message)
+        }
+    }
+
+    private func show(_ subject: VisitProblem.Subject) {
+        switch subject {
+        case .visit: showPage("overview")
+        case .participant(let id):
+            showPage("participants")
+            participants.select(id: id)
+        case .household(let id):
+            showPage("households")
+            households.select(id: id)
+        }
+    }
+
+    // MARK: - Notifications and dialogs
+
+    private func showToast(_ text: String, undoable: Bool) {
+        Label.set(ui["toast_label"], text)
+        Widget.setVisible(ui["toast_undo_button"], undoable)
+        gtk_revealer_set_reveal_child(c(ui["toast_revealer"]), 1)
+        if toastTimer != 0 { g_source_remove(toastTimer) }
+        toastTimer = timeoutAdd(milliseconds: 8000) { [weak self] in
+            self?.toastTimer = 0
+            self?.hideToast()
+            return false
+        }
+    }
+
+    private func hideToast() {
+        gtk_revealer_set_reveal_child(c(ui["toast_revealer"]), 0)
+        if toastTimer != 0 {
+            g_source_remove(toastTimer)
+            toastTimer = 0
+        }
+    }
+
+    private func showErrorDialog(_ title: String, _ message: String) {
+        let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, title)!)
+        vp_message_dialog_set_secondary(c(dialog), message)
+        onSignalInt(dialog, "response") { _ in gtk_window_destroy(c(dialog)) }
+        gtk_window_present(c(dialog))
+    }
+
+    private func track(_ dialog: GPointer) {
+        openDialogs.append(dialog)
+        onSignal(dialog, "destroy") { [weak self] in self?.openDialogs.removeAll { $0 == dialog } }
+    }
+
+    func showShortcuts() {
+        let shortcuts = Builder("shortcuts-window")
+        let dialog = shortcuts["shortcuts_window"]
+        gtk_window_set_transient_for(c(dialog), c(window))
+        gtk_window_present(c(dialog))
+    }
+
+    func showAbout() {
+        let about = gtk_about_dialog_new()!
+        let dialog = raw(about)
+        gtk_about_dialog_set_program_name(c(dialog), L("VisitPlanner"))
+        gtk_about_dialog_set_logo_icon_name(c(dialog), Application.id)
+        gtk_about_dialog_set_version(c(dialog), "0.1.0")
+        gtk_about_dialog_set_comments(c(dialog), L("Plan twinning visits and youth exchanges: guests, host families, programme and budget."))
+        gtk_about_dialog_set_license_type(c(dialog), GTK_LICENSE_GPL_3_0)
+        gtk_about_dialog_set_website(c(dialog), "https://github.com/visitplanner/visitplanner")
+        gtk_about_dialog_set_translator_credits(c(dialog), L("translator-credits"))
+        gtk_window_set_transient_for(c(dialog), c(window))
+        gtk_window_set_modal(c(dialog), 1)
+        gtk_window_present(c(dialog))
+    }
+}

@@ -256,3 +256,39 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.snapshot(ofVisit: visitId), before)
     }
 }
+
+final class BatchInsertTests: XCTestCase {
+    private func visit(_ store: PlannerStore) throws -> Int64 {
+        try store.createVisit(VisitDraft(title: "Batch", hostTown: .init(name: "Horní Lhota", countryCode: "CZ"),
+                                         partnerTowns: [.init(name: "Zielona Dolina", countryCode: "PL")],
+                                         startDate: CalendarDate(iso: "2027-05-13"), endDate: CalendarDate(iso: "2027-05-17"),
+                                         languages: ["cs", "pl"], currency: "CZK"))
+    }
+
+    func testInsertsAllWithIds() throws {
+        let store = try PlannerStore()
+        let visitId = try visit(store)
+        let first = try store.insert([Participant(visitId: visitId, givenName: "Zofia", familyName: "Wójcik")])
+        let firstId = try XCTUnwrap(first.first?.id)
+        let saved = try store.insert([Participant(visitId: visitId, givenName: " Łukasz ", familyName: "Kowalczyk",
+                                                  stayTogetherWith: [firstId]),
+                                      Participant(visitId: visitId, givenName: "Maja", familyName: "Szymańska")])
+        XCTAssertEqual(saved.count, 2)
+        XCTAssertTrue(saved.allSatisfy { $0.id != nil })
+        XCTAssertEqual(try store.participants(ofVisit: visitId).map(\.fullName),
+                       ["Łukasz Kowalczyk", "Maja Szymańska", "Zofia Wójcik"])
+    }
+
+    func testOneInvalidRowStoresNothing() throws {
+        let store = try PlannerStore()
+        let visitId = try visit(store)
+        XCTAssertThrowsError(try store.insert([Participant(visitId: visitId, givenName: "Zofia", familyName: "Wójcik"),
+                                               Participant(visitId: visitId, givenName: "Maja", familyName: "",
+                                                           email: "maja@")])) { error in
+            XCTAssertEqual(error as? PlannerError,
+                           .invalid(ValidationFailure([.init(.familyName, .required), .init(.email, .invalidEmail)])))
+        }
+        XCTAssertThrowsError(try store.insert([Participant(visitId: 999, givenName: "A", familyName: "B")]))
+        XCTAssertEqual(try store.participants(ofVisit: visitId), [])
+    }
+}

@@ -31,6 +31,9 @@ final class DatabaseFileTests: XCTestCase {
                                              partnerTowns: [.init(name: "B", countryCode: "DE")],
                                              startDate: CalendarDate(iso: "2027-01-01"), endDate: CalendarDate(iso: "2027-01-02"),
                                              languages: ["cs"], currency: "CZK"))
+            // SQLite gives the journal files the database's mode: they hold the same data.
+            XCTAssertEqual(try mode(path + "-wal") & 0o777, 0o600)
+            XCTAssertEqual(try mode(path + "-shm") & 0o777, 0o600)
         }
         XCTAssertEqual(try mode(path) & 0o777, 0o600)
         XCTAssertEqual(try mode(folder + "/new/deeper") & 0o777, 0o700)

@@ -225,3 +225,28 @@ final class SampleVisitTests: XCTestCase {
         XCTAssertEqual(problems.filter { if case .household = $0.subject { true } else { false } }.count, 1)
     }
 }
+
+/// The sample is written in one transaction: a failure half-way leaves nothing behind.
+final class SampleVisitAtomicityTests: XCTestCase {
+    func testFailureHalfWayStoresNothing() throws {
+        let folder = NSTemporaryDirectory() + "planner-sample-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/planner.sqlite3"
+        // A current file with a trigger that fails the 20th household's availability.
+        let last = try XCTUnwrap(Schema.migrator.migrations.last)
+        try LegacyDatabase.make(at: path, upTo: last, sql: """
+            CREATE TRIGGER failLate BEFORE INSERT ON householdAvailability
+            WHEN (SELECT COUNT(*) FROM householdAvailability) >= 19
+            BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;
+            """)
+        let store = try PlannerStore(path: path)
+        XCTAssertThrowsError(try SampleVisit.install(in: store)) { error in
+            XCTAssertEqual(error as? PlannerError, .storage("disk on fire"))
+        }
+        XCTAssertEqual(try store.visits().count, 0)
+        XCTAssertEqual(try store.households().count, 0)
+        XCTAssertEqual(try LegacyDatabase.strings(at: path, sql: "SELECT COUNT(*) FROM participant"), ["0"])
+        XCTAssertEqual(try LegacyDatabase.strings(at: path, sql: "SELECT COUNT(*) FROM town"), ["0"])
+    }
+}

@@ -41,12 +41,29 @@ extension PlannerStore {
         }
     }
 
-    /// Inserts many participants in one transaction (all or nothing); used by the sample and imports.
+    /// Inserts many participants in one transaction (all or nothing); used by imports.
+    /// Each is validated like `save(_:)` (links may name people already in their visit); the
+    /// first invalid one throws `.invalid` and nothing is stored.
+    @discardableResult
     public func insert(_ participants: [Participant]) throws(PlannerError) -> [Participant] {
-        try write { db in
-            try participants.map { participant in
+        let today = CalendarDate.today()
+        return try write { db in
+            var known: [Int64: Set<Int64>] = [:]
+            return try participants.map { participant in
+                if known[participant.visitId] == nil {
+                    guard try Visit.exists(db, key: participant.visitId) else {
+                        throw PlannerError.notFound(what: tr("visit"), key: String(participant.visitId))
+                    }
+                    known[participant.visitId] = Set(try Int64.fetchAll(db, sql: "SELECT id FROM participant WHERE visitId = ?",
+                                                                        arguments: [participant.visitId]))
+                }
+                let issues = participant.validate(today: today, others: known[participant.visitId] ?? [])
+                guard issues.isEmpty else { throw ValidationFailure(issues) }
                 var saved = participant
+                saved.givenName = saved.givenName.trimmingCharacters(in: .whitespaces)
+                saved.familyName = saved.familyName.trimmingCharacters(in: .whitespaces)
                 try saved.insert(db)
+                if let id = saved.id { known[saved.visitId, default: []].insert(id) }
                 return saved
             }
         }

@@ -21,6 +21,7 @@ public final class PlannerStore: Sendable {
         try DatabaseFile.prepare(path: path)
         guard DatabaseFile.looksLikeSQLite(path: path) else { throw .notADatabase(path: path) }
         do {
+            try Self.refuseNewerSchema(path: path)
             let pool = try DatabasePool(path: path, configuration: Self.configuration)
             try Self.migrate(pool, path: path)
             writer = pool
@@ -52,6 +53,20 @@ public final class PlannerStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         return config
+    }
+
+    /// Checks the schema through a read-only connection before the pool opens the file: a
+    /// DatabasePool switches the file to WAL mode at once, and a file we refuse (written by a
+    /// newer version, or damaged) must stay exactly as it was.
+    private static func refuseNewerSchema(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        let (superseded, userVersion) = try queue.read { db in
+            (try Schema.migrator.hasBeenSuperseded(db), try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+        }
+        if superseded || userVersion > Schema.version { throw PlannerError.newerSchema(path: path) }
     }
 
     private static func migrate(_ pool: DatabasePool, path: String) throws {

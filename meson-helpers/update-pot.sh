@@ -2,7 +2,7 @@
 # Regenerates po/POTFILES.in (every Swift source and .ui file) and po/visitplanner.pot from them.
 # xgettext has no Swift parser: Swift string literals without interpolation read as C literals,
 # so the sources go through --language=C with the app's translation functions as keywords:
-#   tr("…")  L("…")  N_("…")  vp_gettext("…")  vp_ngettext("one", "many", n)
+#   tr("…")  L("…")  L("one", "many", n)  N_("…")  vp_gettext("…")  vp_ngettext("one", "many", n)
 # GtkBuilder files go through --language=Glade (translatable="yes" properties).
 #   meson-helpers/update-pot.sh [--update-po]   --update-po also merges the .pot into po/*.po
 # POT_OUT and POTFILES_OUT write the template and the file list elsewhere (the data tests do, so
@@ -37,7 +37,7 @@ for f in $swift_files; do
     sed 's/"""/  /g' "$f" > "$tmp/src/$f"
 done
 # shellcheck disable=SC2086
-xgettext "${common[@]}" --language=C --keyword= --keyword=tr --keyword=L --keyword=N_:1 \
+xgettext "${common[@]}" --language=C --keyword= --keyword=tr --keyword=L:1,1t --keyword=L:1,2,3t --keyword=N_:1 \
     --keyword=vp_gettext --keyword=vp_ngettext:1,2 -D "$tmp/src" -o "$tmp/swift.pot" $swift_files
 parts=("$tmp/swift.pot")
 if [[ -n "$ui_files" ]]; then
@@ -68,7 +68,7 @@ echo "update-pot: $pot_out: $(grep -c '^msgid ' "$pot_out" | awk '{print $1-1}')
 if [[ "${1:-}" == "--update-po" ]]; then
     for po in po/*.po; do
         [[ -e "$po" ]] || continue
-        msgmerge --quiet --update --backup=none --previous "$po" "$pot_out"
+        msgmerge --quiet --update --backup=none --no-fuzzy-matching "$po" "$pot_out"
         echo "update-pot: merged into $po ($(msgfmt --statistics -o /dev/null "$po" 2>&1))"
     done
 fi

@@ -29,37 +29,37 @@ endif
 all: build
 
 deps:
-	@meson-helpers/install-deps.sh
+	@bash meson-helpers/install-deps.sh
 
 build: deps translations
 	swift build
 
 translations:
-	@meson-helpers/compile-translations.sh .build/locale
+	@bash meson-helpers/compile-translations.sh .build/locale
 
 run: build
-	@meson-helpers/run.sh
+	@bash meson-helpers/run.sh
 
 test: deps translations
-	@meson-helpers/run-tests.sh
+	@bash meson-helpers/run-tests.sh
 
 bench: build
-	@meson-helpers/bench.sh
+	@bash meson-helpers/bench.sh
 
 release: deps
 	swift build -c release
 
 install: release
-	@meson-helpers/install.sh
+	@bash meson-helpers/install.sh
 
 uninstall:
-	@meson-helpers/install.sh --uninstall
+	@bash meson-helpers/install.sh --uninstall
 
 pot:
-	@meson-helpers/update-pot.sh
+	@bash meson-helpers/update-pot.sh
 
 update-po:
-	@meson-helpers/update-pot.sh --update-po
+	@bash meson-helpers/update-pot.sh --update-po
 
 clean:
 	rm -rf .build Sources/PlannerCore/.build test-output bench-output

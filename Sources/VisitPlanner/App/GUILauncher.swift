@@ -7,7 +7,6 @@ enum GUILauncher {
     /// Runs the application on `databasePath` (nil: the default database); returns the exit status.
     static func run(databasePath: String?) -> Int32 {
         MainActor.assumeIsolated {
-            Translations.install()
             MainQueueBridge.install()
             let application = Application(databasePath: databasePath ?? PlannerStore.defaultPath)
             return application.run()

@@ -9,6 +9,6 @@ enum Translations {
         bindtextdomain("visitplanner", Resources.shared.localeDirectory)
         bind_textdomain_codeset("visitplanner", "UTF-8")
         textdomain("visitplanner")
-        Localization.install { String(cString: vp_gettext($0)) }
+        Localization.install { L($0) }
     }
 }

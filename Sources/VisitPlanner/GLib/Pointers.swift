@@ -13,9 +13,24 @@ typealias GPointer = UnsafeMutableRawPointer
 @inline(__always) func raw(_ opaque: OpaquePointer) -> GPointer { GPointer(opaque) }
 
 /// A translated string from the `visitplanner` gettext domain.
-func L(_ message: String) -> String { String(cString: vp_gettext(message)) }
+func L(_ message: String) -> String {
+    // gettext returns the very pointer it was given when there is no translation, and that
+    // pointer is Swift's temporary copy: never read it back, return the original string.
+    message.withCString { source in
+        let translated = vp_gettext(source)!
+        return translated == source ? message : String(cString: translated)
+    }
+}
 
 /// Plural-aware translation; `%d` in the result is replaced by `n`.
 func L(_ one: String, _ many: String, _ n: Int) -> String {
-    String(cString: vp_ngettext(one, many, UInt(max(n, 0)))).replacingOccurrences(of: "%d", with: String(n))
+    let chosen = one.withCString { oneSource in
+        many.withCString { manySource in
+            let translated = vp_ngettext(oneSource, manySource, UInt(max(n, 0)))!
+            if translated == oneSource { return one }
+            if translated == manySource { return many }
+            return String(cString: translated)
+        }
+    }
+    return chosen.replacingOccurrences(of: "%d", with: String(n))
 }

@@ -48,14 +48,15 @@ if $built; then
     run "$out/swift-test.log" swift test ${SWIFT_TEST_FLAGS:-}
     rc=$?
     log=$out/swift-test.log
-    # XCTest: the last "Executed N tests, with F failures" is the total of all suites.
-    xc=$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$log" | tail -n 1)
-    xc_total=$(sed -nE 's/.*Executed ([0-9]+) tests?.*/\1/p' <<<"$xc"); xc_total=${xc_total:-0}
-    xc_fail=$(sed -nE 's/.*with ([0-9]+) failures?.*/\1/p' <<<"$xc"); xc_fail=${xc_fail:-0}
-    # Swift Testing: "Test run with N tests … passed/failed"; each failed test prints "✘ Test … failed".
-    st=$(grep -E 'Test run with [0-9]+ tests?' "$log" | tail -n 1)
-    st_total=$(sed -nE 's/.*Test run with ([0-9]+) tests?.*/\1/p' <<<"$st"); st_total=${st_total:-0}
-    st_fail=$(grep -cE '^✘ Test .* failed' "$log"); st_fail=${st_fail:-0}
+    # Count test results line by line (XCTest's "with N failures" counts assertions, not tests,
+    # and a crash cuts off its totals): XCTest "Test Case '…' passed/failed", Swift Testing
+    # "✔ Test … passed" / "✘ Test … failed". A crash shows as a non-zero exit (one more failure).
+    xc_pass=$(grep -cE "^Test Case '.*' passed" "$log"); xc_fail=$(grep -cE "^Test Case '.*' failed" "$log")
+    st_pass=$(grep -cE '^✔ Test .* passed' "$log"); st_fail=$(grep -cE '^✘ Test .* failed' "$log")
+    # A test case that started but never finished crashed the run: it failed too.
+    xc_started=$(grep -cE "^Test Case '.*' started" "$log")
+    ((xc_started > xc_pass + xc_fail)) && xc_fail=$((xc_started - xc_pass))
+    xc_total=$((xc_pass + xc_fail)); st_total=$((st_pass + st_fail))
     p=$((xc_total - xc_fail + st_total - st_fail)); f=$((xc_fail + st_fail))
     note="XCTest $((xc_total - xc_fail))/$xc_total, Swift Testing $((st_total - st_fail))/$st_total"
     if ((rc != 0 && f == 0)); then f=1; note="$note; swift test exited $rc (build error or crash)"; fi

@@ -53,6 +53,7 @@ final class Application {
         self.window = window
         onSignal(window.window, "destroy") { [weak self] in self?.window = nil }
         window.present()
+        MainQueueSelfCheck.runIfRequested()
     }
 
     /// A database that cannot be opened: say why, change nothing, quit when acknowledged.

@@ -7,15 +7,16 @@ import Foundation
 /// Without the MainQueueBridge neither line ever appears.
 @MainActor
 enum MainQueueSelfCheck {
+    /// Unbuffered, so the test reading the pipe sees the line at once.
+    private static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
     static func runIfRequested() {
         guard ProcessInfo.processInfo.environment["VISITPLANNER_SELF_CHECK"] == "main-queue" else { return }
         Task { @MainActor in
-            print("self-check: Task on the main actor ran inside the GTK main loop")
-            fflush(stdout)
+            say("self-check: Task on the main actor ran inside the GTK main loop")
         }
         DispatchQueue.main.async {
-            print("self-check: DispatchQueue.main block ran inside the GTK main loop")
-            fflush(stdout)
+            say("self-check: DispatchQueue.main block ran inside the GTK main loop")
         }
     }
 }

@@ -54,6 +54,7 @@ final class Application {
         onSignal(window.window, "destroy") { [weak self] in self?.window = nil }
         window.present()
         MainQueueSelfCheck.runIfRequested()
+        BenchMode.startIfRequested(window: window) { [weak self] in self?.quit() }
     }
 
     /// A database that cannot be opened: say why, change nothing, quit when acknowledged.

@@ -9,12 +9,24 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .customLong("generated"),
+            help: ArgumentHelp(Localization.tr("Instead of the sample, create a synthetic visit with this many participants (for benchmarks)."),
+                               valueName: "N"))
+    var generatedParticipants: Int?
+
+    func validate() throws {
+        if let n = generatedParticipants, !(1...1_000_000).contains(n) {
+            throw ValidationError(Localization.tr("--generated takes a number from 1 to 1000000."))
+        }
+    }
+
     func run() throws {
         let store = try global.openStore()
         // Idempotent by contract: a second run finds the first copy and returns its id.
-        let id = try SampleVisit.install(in: store)
+        let id = try generatedParticipants.map { n throws(PlannerError) in try GeneratedVisit.install(participants: n, in: store) }
+            ?? SampleVisit.install(in: store)
         if global.json {
-            let title = try store.visit(id: id)?.visit.title ?? SampleVisit.title
+            let title = try store.visit(id: id)?.visit.title ?? ""
             try JSONOutput.print(DemoJSON(id: id, title: title))
         } else {
             Console.out(String(id))

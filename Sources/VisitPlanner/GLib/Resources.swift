@@ -19,7 +19,9 @@ struct Resources: Sendable {
         if let dir = env["VISITPLANNER_DATADIR"] {
             return Resources(dataDirectory: dir, localeDirectory: env["VISITPLANNER_LOCALEDIR"] ?? dir + "/../locale")
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        // /proc/self/exe is the real file even when started through PATH or a symlink.
+        let selfPath = (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable = URL(fileURLWithPath: selfPath).resolvingSymlinksInPath()
         let exeDir = executable.deletingLastPathComponent()
         // Build tree: <repo>/.build/<triple>/debug/visitplanner → <repo>/resources.
         var folder = exeDir

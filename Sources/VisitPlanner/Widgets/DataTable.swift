@@ -28,7 +28,7 @@ final class DataTable<Row> {
     /// Row index by the GObject that stands for it.
     private var indexByItem: [GPointer: Int] = [:]
     private var visible: [Bool] = []
-    private var queryWords: [Substring] = []
+    private var query = SearchQuery("")
     /// Called with the row the user double-clicked or pressed Enter on.
     var onActivate: ((Row) -> Void)?
     /// Called when the selection changes.
@@ -127,7 +127,7 @@ final class DataTable<Row> {
         }
         rows = newRows
         indexByItem = newIndex
-        visible = newRows.map { searchKey($0).key.matches(foldedQueryWords: queryWords) }
+        visible = newRows.map { searchKey($0).key.matches(query) }
         let oldCount = g_list_model_get_n_items(vp_list_model(raw(store)))
         items.withUnsafeMutableBufferPointer { buffer in
             g_list_store_splice(store, 0, oldCount, buffer.baseAddress, UInt32(buffer.count))
@@ -137,10 +137,15 @@ final class DataTable<Row> {
     }
 
     /// Filters to the rows whose search key contains every word of `query` (accents ignored).
-    func setQuery(_ query: String) {
-        queryWords = SearchKey.queryWords(query)
-        visible = rows.map { searchKey($0).key.matches(foldedQueryWords: queryWords) }
-        gtk_filter_changed(c(raw(filter)), GTK_FILTER_CHANGE_DIFFERENT)
+    func setQuery(_ text: String) {
+        let new = SearchQuery(text)
+        guard new != query else { return }
+        // Telling GTK the direction lets it re-check only the rows that can change.
+        let change: GtkFilterChange = new.isNarrowing(query) ? GTK_FILTER_CHANGE_MORE_STRICT
+            : query.isNarrowing(new) ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_DIFFERENT
+        query = new
+        visible = rows.map { searchKey($0).key.matches(new) }
+        gtk_filter_changed(c(raw(filter)), change)
     }
 
     var rowCount: Int { rows.count }

@@ -82,6 +82,12 @@ final class ListPage<Row> {
 
     func focusSearch() { Widget.grabFocus(ui["search_entry"]) }
 
+    /// Puts `query` in the search entry and filters at once (without the entry's typing delay).
+    func search(_ query: String) {
+        Editable.set(ui["search_entry"], query)
+        searchChanged()
+    }
+
     private func searchChanged() {
         table.setQuery(Editable.text(ui["search_entry"]))
         refreshState()

@@ -22,7 +22,7 @@ final class MainWindow {
     private var updatingList = false
 
     private let overview: OverviewPage
-    private let participants: ParticipantsPage
+    let participants: ParticipantsPage
     private let households: HouseholdsPage
 
     init(application: Application, context: AppContext) {
@@ -107,7 +107,7 @@ final class MainWindow {
         gtk_stack_get_visible_child_name(c(ui["visit_stack"])).map { String(cString: $0) } ?? "overview"
     }
 
-    private func showPage(_ name: String) {
+    func showPage(_ name: String) {
         guard selectedVisitId != nil else { return }
         gtk_stack_set_visible_child_name(c(ui["visit_stack"]), name)
     }

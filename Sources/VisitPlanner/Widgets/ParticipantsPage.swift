@@ -58,6 +58,8 @@ final class ParticipantsPage {
     }
 
     func focusSearch() { page.focusSearch() }
+    func search(_ query: String) { page.search(query) }
+    var shownCount: Int { page.table.visibleCount }
     func select(id: Int64) { page.table.select(id: id) }
 
     func add() {

@@ -43,7 +43,7 @@ run: build
 test: deps translations
 	@bash meson-helpers/run-tests.sh
 
-bench: build
+bench: deps release
 	@bash meson-helpers/bench.sh
 
 release: deps

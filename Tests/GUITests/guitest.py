@@ -1,0 +1,444 @@
+"""Helpers for the GUI tests: start VisitPlanner on a temporary database, find widgets through
+AT-SPI by role and accessible name (polling with timeouts), click them, type into them with
+xdotool, take screenshots, and read the database back through the headless CLI (--json).
+
+Run a test file directly (under dbus-run-session + xvfb-run, see meson-helpers/run-gui-tests.sh):
+each file calls guitest.main(globals()), which runs its test_* functions and prints one
+"PASS name" / "FAIL name: why" line per test.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+import pyatspi
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+EXE = os.environ.get("VISITPLANNER", os.path.join(REPO, ".build", "debug", "visitplanner"))
+OUTPUT = os.environ.get("GUI_OUTPUT", os.path.join(REPO, "test-output", "gui"))
+TIMEOUT = float(os.environ.get("GUI_TIMEOUT", "10"))
+SAMPLE_TITLE = "Ascension meeting 2027"
+_current_test = "gui"
+
+
+class TestFailure(AssertionError):
+    pass
+
+
+def fail(message):
+    raise TestFailure(message)
+
+
+def check(condition, message):
+    if not condition:
+        fail(message)
+
+
+def poll(what, probe, timeout=TIMEOUT, interval=0.1):
+    """Calls probe() until it returns something truthy; fails naming `what` after `timeout` s."""
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while True:
+        try:
+            value = probe()
+            if value:
+                return value
+        except Exception as error:  # AT-SPI objects can vanish while we walk the tree
+            last_error = error
+        if time.monotonic() > deadline:
+            extra = f" (last error: {last_error})" if last_error else ""
+            fail(f"timed out after {timeout:.0f} s waiting for {what}{extra}")
+        time.sleep(interval)
+
+
+# --- the CLI ------------------------------------------------------------------------------------
+
+def cli(db, *args):
+    """Runs the headless CLI on `db`; returns stdout (fails on a non-zero exit)."""
+    result = subprocess.run([EXE, "--database", db, *args], capture_output=True, text=True, timeout=30)
+    if result.returncode != 0:
+        fail(f"visitplanner {' '.join(args)} exited {result.returncode}: {result.stderr.strip()}")
+    return result.stdout
+
+
+def cli_json(db, *args):
+    out = cli(db, *args, "--json")
+    try:
+        return json.loads(out)
+    except json.JSONDecodeError as error:
+        fail(f"visitplanner {' '.join(args)} --json printed no JSON ({error}): {out[:200]!r}")
+
+
+def visits(db):
+    return cli_json(db, "visits", "list")["visits"]
+
+
+def people(db, visit):
+    data = cli_json(db, "people", "list", "--visit", str(visit))
+    return data["participants"] if isinstance(data, dict) else data
+
+
+def households(db, visit=None):
+    args = ["households", "list"] + (["--visit", str(visit)] if visit is not None else [])
+    data = cli_json(db, *args)
+    return data["households"] if isinstance(data, dict) else data
+
+
+# --- accessible tree ----------------------------------------------------------------------------
+
+def name_matches(accessible_name, wanted):
+    """GTK 4.8 joins an accessible label and the mnemonic label (labelled-by) into one name, so
+    an entry labelled "Title" is announced as "Title Title" (or "Start date Start"). Accept the
+    exact name, or the wanted name followed by the mnemonic label's text."""
+    if accessible_name == wanted:
+        return True
+    return accessible_name.startswith(wanted + " ") and wanted not in ("", None)
+
+
+def _walk(root, predicate, limit=20000):
+    """Depth-first search (children in order); returns the first match."""
+    stack = [root]
+    seen = 0
+    while stack and seen < limit:
+        node = stack.pop()
+        seen += 1
+        if node is None:
+            continue
+        try:
+            if node is not root and predicate(node):
+                return node
+            children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+        except Exception:
+            continue
+        stack.extend(reversed(children))
+    return None
+
+
+def _walk_all(root, predicate, limit=20000):
+    found, stack, seen = [], [root], 0
+    while stack and seen < limit:
+        node = stack.pop()
+        seen += 1
+        if node is None:
+            continue
+        try:
+            if node is not root and predicate(node):
+                found.append(node)
+            children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+        except Exception:
+            continue
+        stack.extend(reversed(children))
+    return found
+
+
+def has_state(node, state):
+    return node.getState().contains(state)
+
+
+def extents(node):
+    box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return box.x, box.y, box.width, box.height
+
+
+def on_screen(node):
+    """GTK 4.8 reports widgets on hidden stack pages as VISIBLE too; a widget that really is
+    shown has a size and is inside its window, and no ancestor stack page is hidden."""
+    try:
+        _, _, w, h = extents(node)
+        return w > 0 and h > 0 and has_state(node, pyatspi.STATE_VISIBLE)
+    except Exception:
+        return False
+
+
+def find(root, role, name, timeout=TIMEOUT, showing=False, what=None):
+    """Waits for a descendant of `root` with this role name ("push button", "text", "label",
+    "list item", "page tab", …) and accessible name."""
+    def probe():
+        return _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name)
+                     and (not showing or on_screen(n)))
+    return poll(what or f"{role} “{name}”", probe, timeout)
+
+
+def dump(node, depth=0, out=None):
+    """The subtree as indented text (for failure messages and debugging)."""
+    lines = out if out is not None else []
+    try:
+        lines.append("  " * depth + f"{node.getRoleName()} {node.name!r}")
+        for i in range(node.childCount):
+            child = node.getChildAtIndex(i)
+            if child is not None:
+                dump(child, depth + 1, lines)
+    except Exception as error:
+        lines.append("  " * depth + f"<gone: {error}>")
+    return "\n".join(lines) if out is None else lines
+
+
+def find_all(root, role, name=None):
+    return _walk_all(root, lambda n: n.getRoleName() == role and (name is None or name_matches(n.name or "", name)))
+
+
+def absent(root, role, name, timeout=TIMEOUT, what=None):
+    poll(what or f"{role} “{name}” to go away",
+         lambda: _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name)) is None, timeout)
+
+
+def click(node):
+    """Clicks through the Action interface (the first action: "click" for buttons)."""
+    target = node
+    if _actions(node) == 0:
+        # GtkMenuButton: the outer widget has no action, its inner toggle button has "click".
+        target = _walk(node, lambda n: _actions(n) > 0, limit=50)
+    check(target is not None, f"{node.getRoleName()} “{node.name}” has no action (nor any of its children)")
+    target.queryAction().doAction(0)
+
+
+def _actions(node):
+    try:
+        return node.queryAction().nActions
+    except Exception:
+        return 0
+
+
+def text_of(node):
+    t = node.queryText()
+    return t.getText(0, t.characterCount)
+
+
+# --- the application ----------------------------------------------------------------------------
+
+class App:
+    """VisitPlanner running on a database file; use as a context manager (kills the app)."""
+
+    def __init__(self, db, env=None, name="app"):
+        self.db = db
+        os.makedirs(OUTPUT, exist_ok=True)
+        self.log_path = os.path.join(tempfile.gettempdir(), f"visitplanner-{name}-{os.getpid()}.log")
+        self.log = open(self.log_path, "w")
+        full_env = dict(os.environ)
+        full_env.update(env or {})
+        self.process = subprocess.Popen([EXE, "--database", db], env=full_env,
+                                        stdout=self.log, stderr=subprocess.STDOUT)
+        self.app = poll("the VisitPlanner AT-SPI application", self._find_app, timeout=20)
+        self.window = self.main_window()
+
+    def _find_app(self):
+        if self.process.poll() is not None:
+            fail(f"the app exited with {self.process.returncode}: {self.output()[-500:]}")
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is None:
+                continue
+            try:
+                if app.get_process_id() == self.process.pid and app.childCount > 0:
+                    return app
+            except Exception:
+                continue
+        return None
+
+    def windows(self):
+        return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
+
+    def window_named(self, name, timeout=TIMEOUT, role=None):
+        def probe():
+            for w in self.windows():
+                if w is not None and name_matches(w.name or "", name) and (role is None or w.getRoleName() == role):
+                    return w
+        return poll(f"a window “{name}”", probe, timeout)
+
+    def window_gone(self, name, timeout=TIMEOUT):
+        poll(f"window “{name}” to close",
+             lambda: not any(w is not None and name_matches(w.name or "", name) for w in self.windows()), timeout)
+
+    def main_window(self):
+        def probe():
+            for w in self.windows():
+                if w is not None and w.getRoleName() == "frame" and "VisitPlanner" in (w.name or ""):
+                    return w
+        return poll("the main window", probe)
+
+    def output(self):
+        self.log.flush()
+        with open(self.log_path) as f:
+            return f.read()
+
+    def wait_output(self, text, timeout=TIMEOUT):
+        poll(f"“{text}” on the app's output", lambda: text in self.output(), timeout)
+
+    def find(self, role, name, **kw):
+        return find(self.window, role, name, **kw)
+
+    def click(self, role, name, root=None, **kw):
+        node = find(root or self.window, role, name, **kw)
+        click(node)
+        return node
+
+    def close(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        self.log.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None:
+            try:
+                screenshot(f"FAILED-{_current_test}.png")
+            except Exception:
+                pass
+        self.close()
+        return False
+
+
+# --- real input (xdotool) -----------------------------------------------------------------------
+
+def xdotool(*args):
+    subprocess.run(["xdotool", *args], check=True, timeout=10)
+
+
+def _x_window_origin(window_name):
+    """Top-left corner of the X window whose title is `window_name` (no window manager under
+    Xvfb: AT-SPI gives window-relative extents)."""
+    result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^" + _regex(window_name) + "$"],
+                            capture_output=True, text=True)
+    ids = result.stdout.split()
+    if not ids:
+        return 0, 0
+    geo = subprocess.run(["xdotool", "getwindowgeometry", "--shell", ids[-1]], capture_output=True, text=True).stdout
+    values = dict(line.split("=", 1) for line in geo.split() if "=" in line)
+    return int(values.get("X", 0)), int(values.get("Y", 0))
+
+
+def _regex(text):
+    return "".join("\\" + ch if ch in ".^$*+?()[]{}|\\" else ch for ch in text)
+
+
+def pointer_click(node, window_name):
+    x, y, w, h = extents(node)
+    check(w > 0 and h > 0, f"{node.getRoleName()} “{node.name}” is not on screen (extents {w}x{h})")
+    ox, oy = _x_window_origin(window_name)
+    xdotool("mousemove", str(ox + x + min(w // 2, 20)), str(oy + y + h // 2), "click", "1")
+
+
+def type_into(entry, text, window_name):
+    """Replaces the text of an entry with real key events: click it, select all, type."""
+    pointer_click(entry, window_name)
+    poll(f"focus on “{entry.name}”", lambda: has_state(entry, pyatspi.STATE_FOCUSED), timeout=5)
+    xdotool("key", "--clearmodifiers", "ctrl+a")
+    xdotool("key", "BackSpace")
+    if text:
+        xdotool("type", "--delay", "8", text)
+    poll(f"“{text}” in “{entry.name}” (it shows “{text_of(entry)}”)", lambda: text_of(entry) == text, timeout=5)
+
+
+def set_text(entry, text, window_name):
+    """EditableText.setTextContents when GTK honours it (GTK 4.8 does not), else typing."""
+    try:
+        entry.queryEditableText().setTextContents(text)
+        if text_of(entry) == text:
+            return
+    except Exception:
+        pass
+    type_into(entry, text, window_name)
+
+
+def fill(form, window_name, values):
+    for name, value in values.items():
+        set_text(find(form, "text", name), value, window_name)
+
+
+def key(*keys):
+    xdotool("key", "--clearmodifiers", *keys)
+
+
+def screenshot(name):
+    os.makedirs(OUTPUT, exist_ok=True)
+    path = os.path.join(OUTPUT, name)
+    subprocess.run(["/usr/bin/import", "-window", "root", path], check=True, timeout=20)
+    return path
+
+
+# --- app-specific steps ---------------------------------------------------------------------------
+
+def demo(db):
+    """Creates the sample visit through the CLI; returns its id."""
+    return int(cli(db, "demo").strip().splitlines()[-1])
+
+
+def show_page(app, tab):
+    """Switches the visit's stack to "Overview", "Participants" or "Host Families"."""
+    node = find(app.window, "page tab", tab, showing=True, what=f"the page tab “{tab}”")
+    click(node)
+    poll(f"the page tab “{tab}” to be selected", lambda: has_state(node, pyatspi.STATE_SELECTED) or has_state(node, pyatspi.STATE_PRESSED))
+
+
+def toast_undo(app):
+    """The Undo button of the in-window notification (not the header bar's icon button "Undo",
+    which has no label child)."""
+    def probe():
+        for button in find_all(app.window, "push button", "Undo"):
+            if button.name == "Undo" and button.childCount > 0 and on_screen(button):
+                return button
+    return poll("the notification's “Undo” button", probe)
+
+
+def table_rows(app, table_name):
+    """The realised rows of a GtkColumnView named `table_name`: a list of (row, [cell texts])."""
+    table = find(app.window, "tree table", table_name, showing=True)
+    rows = []
+    for row in find_all(table, "table row"):
+        cells = [c for c in (row.getChildAtIndex(i) for i in range(row.childCount)) if c is not None and c.getRoleName() == "table cell"]
+        if not cells:
+            continue  # the header row
+        texts = []
+        for cell in cells:
+            label = cell.getChildAtIndex(0) if cell.childCount else None
+            texts.append(text_of(label) if label is not None else "")
+        rows.append((row, texts))
+    return rows
+
+
+# --- databases and the runner -------------------------------------------------------------------
+
+class TempDB:
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="visitplanner-gui-")
+        self.path = os.path.join(self.dir, "test.sqlite3")
+
+    def __enter__(self):
+        return self.path
+
+    def __exit__(self, *exc):
+        shutil.rmtree(self.dir, ignore_errors=True)
+        return False
+
+
+def main(namespace):
+    """Runs every test_* function of a test file; prints PASS/FAIL lines; exits 1 on a failure."""
+    only = sys.argv[1:]
+    tests = [(n, f) for n, f in namespace.items() if n.startswith("test_") and callable(f) and (not only or n in only)]
+    module = os.path.splitext(os.path.basename(namespace.get("__file__", "gui")))[0]
+    failed = 0
+    for name, function in tests:
+        started = time.monotonic()
+        global _current_test
+        _current_test = f"{module}.{name}"
+        try:
+            function()
+            print(f"PASS {module}.{name} ({time.monotonic() - started:.1f} s)", flush=True)
+        except Exception as error:
+            failed += 1
+            print(f"FAIL {module}.{name} ({time.monotonic() - started:.1f} s): {error}", flush=True)
+            if not isinstance(error, TestFailure):
+                traceback.print_exc()
+    sys.exit(1 if failed else 0)

@@ -15,7 +15,7 @@ import tempfile
 import time
 import traceback
 
-import pyatspi
+import pyatspi  # noqa: F401  (re-exported as g.pyatspi)
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 EXE = os.environ.get("VISITPLANNER", os.path.join(REPO, ".build", "debug", "visitplanner"))
@@ -23,6 +23,7 @@ OUTPUT = os.environ.get("GUI_OUTPUT", os.path.join(REPO, "test-output", "gui"))
 TIMEOUT = float(os.environ.get("GUI_TIMEOUT", "10"))
 SAMPLE_TITLE = "Ascension meeting 2027"
 _current_test = "gui"
+_running_app = None
 
 
 class TestFailure(AssertionError):
@@ -43,6 +44,8 @@ def poll(what, probe, timeout=TIMEOUT, interval=0.1):
     deadline = time.monotonic() + timeout
     last_error = None
     while True:
+        if _running_app is not None:
+            _running_app.assert_alive()
         try:
             value = probe()
             if value:
@@ -90,13 +93,18 @@ def households(db, visit=None):
 
 # --- accessible tree ----------------------------------------------------------------------------
 
-def name_matches(accessible_name, wanted):
+FIELD_ROLES = ("text", "spin button", "combo box", "password text", "entry")
+
+
+def name_matches(accessible_name, wanted, role=None):
     """GTK 4.8 joins an accessible label and the mnemonic label (labelled-by) into one name, so
     an entry labelled "Title" is announced as "Title Title" (or "Start date Start"). Accept the
     exact name, or the wanted name followed by the mnemonic label's text."""
     if accessible_name == wanted:
         return True
-    return accessible_name.startswith(wanted + " ") and wanted not in ("", None)
+    if role is not None and role not in FIELD_ROLES:
+        return False
+    return bool(wanted) and accessible_name.startswith(wanted + " ")
 
 
 def _walk(root, predicate, limit=20000):
@@ -158,7 +166,7 @@ def find(root, role, name, timeout=TIMEOUT, showing=False, what=None):
     """Waits for a descendant of `root` with this role name ("push button", "text", "label",
     "list item", "page tab", …) and accessible name."""
     def probe():
-        return _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name)
+        return _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name, role)
                      and (not showing or on_screen(n)))
     return poll(what or f"{role} “{name}”", probe, timeout)
 
@@ -178,12 +186,12 @@ def dump(node, depth=0, out=None):
 
 
 def find_all(root, role, name=None):
-    return _walk_all(root, lambda n: n.getRoleName() == role and (name is None or name_matches(n.name or "", name)))
+    return _walk_all(root, lambda n: n.getRoleName() == role and (name is None or name_matches(n.name or "", name, role)))
 
 
 def absent(root, role, name, timeout=TIMEOUT, what=None):
     poll(what or f"{role} “{name}” to go away",
-         lambda: _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name)) is None, timeout)
+         lambda: _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name, role)) is None, timeout)
 
 
 def click(node):
@@ -222,6 +230,8 @@ class App:
         full_env.update(env or {})
         self.process = subprocess.Popen([EXE, "--database", db], env=full_env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
+        global _running_app
+        _running_app = self
         self.app = poll("the VisitPlanner AT-SPI application", self._find_app, timeout=20)
         self.window = self.main_window()
 
@@ -240,19 +250,28 @@ class App:
                 continue
         return None
 
+    def assert_alive(self):
+        if self.process.poll() is not None:
+            global _running_app
+            _running_app = None
+            out = self.output()
+            crash = [line for line in out.splitlines() if "crashed" in line or " at /" in line][:4]
+            fail(f"the app exited with status {self.process.returncode}"
+                 + (": " + " | ".join(l.strip() for l in crash) if crash else "") + f" (log: {self.log_path})")
+
     def windows(self):
         return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
 
     def window_named(self, name, timeout=TIMEOUT, role=None):
         def probe():
             for w in self.windows():
-                if w is not None and name_matches(w.name or "", name) and (role is None or w.getRoleName() == role):
+                if w is not None and (w.name or "") == name and (role is None or w.getRoleName() == role):
                     return w
         return poll(f"a window “{name}”", probe, timeout)
 
     def window_gone(self, name, timeout=TIMEOUT):
         poll(f"window “{name}” to close",
-             lambda: not any(w is not None and name_matches(w.name or "", name) for w in self.windows()), timeout)
+             lambda: not any(w is not None and (w.name or "") == name for w in self.windows()), timeout)
 
     def main_window(self):
         def probe():
@@ -278,6 +297,8 @@ class App:
         return node
 
     def close(self):
+        global _running_app
+        _running_app = None
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -433,10 +454,18 @@ def main(namespace):
         started = time.monotonic()
         global _current_test
         _current_test = f"{module}.{name}"
+        xfail = getattr(function, "xfail", None)
         try:
             function()
-            print(f"PASS {module}.{name} ({time.monotonic() - started:.1f} s)", flush=True)
+            if xfail:
+                print(f"XPASS {module}.{name} ({time.monotonic() - started:.1f} s): expected to fail "
+                      f"({xfail}) but passed: drop the xfail mark", flush=True)
+            else:
+                print(f"PASS {module}.{name} ({time.monotonic() - started:.1f} s)", flush=True)
         except Exception as error:
+            if xfail:
+                print(f"XFAIL {module}.{name} ({time.monotonic() - started:.1f} s): known app gap: {xfail} [{error}]", flush=True)
+                continue
             failed += 1
             print(f"FAIL {module}.{name} ({time.monotonic() - started:.1f} s): {error}", flush=True)
             if not isinstance(error, TestFailure):

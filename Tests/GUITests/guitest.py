@@ -100,8 +100,8 @@ def name_matches(accessible_name, wanted, role=None):
     """GTK 4.8 joins an accessible label and the mnemonic label (labelled-by) into one name, so
     an entry labelled "Title" is announced as "Title Title" (or "Start date Start"). Accept the
     exact name, or the wanted name followed by the mnemonic label's text."""
-    if accessible_name == wanted:
-        return True
+    if accessible_name == wanted or (wanted and accessible_name == f"{wanted} {wanted}"):
+        return True  # GtkDialog's buttons are announced "Delete Delete" under GTK 4.8
     if role is not None and role not in FIELD_ROLES:
         return False
     return bool(wanted) and accessible_name.startswith(wanted + " ")

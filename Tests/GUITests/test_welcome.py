@@ -19,7 +19,9 @@ def wait_main_page(app, create_button):
     g.poll("the main page (page tab “Overview” on screen)",
            lambda: g.on_screen(g.find(app.window, "page tab", "Overview")))
     g.poll("the window title to name the visit", lambda: g.SAMPLE_TITLE in (app.window.name or ""))
-    g.poll("the welcome page to go away", lambda: not g.on_screen(create_button), timeout=5)
+    # The welcome page cannot be checked for "gone" through AT-SPI: GTK 4.8 keeps reporting a
+    # hidden stack page's widgets as VISIBLE with their last extents. The main page's tabs
+    # having a size (they have none while the welcome page shows) is the proof instead.
 
 
 def test_welcome_then_sample_through_observation():

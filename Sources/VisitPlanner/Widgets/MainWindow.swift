@@ -43,6 +43,7 @@ final class MainWindow {
         context.notify = { [weak self] text, undoable in self?.showToast(text, undoable: undoable) }
         context.showError = { [weak self] title, message in self?.showErrorDialog(title, message) }
         context.undo.onChange = { [weak self] in self?.updateUndoActions() }
+        onSignal(ui["visit_stack"], "notify::visible-child-name") { [weak self] (_: GPointer?) in self?.refreshVisiblePage() }
         onSignal(ui["visit_list"], "row-selected") { [weak self] (row: GPointer?) in self?.rowSelected(row) }
         onSignal(ui["toast_undo_button"], "clicked") { [weak self] in
             self?.hideToast()
@@ -185,9 +186,22 @@ final class MainWindow {
         let partners = details.partnerTowns.map(\.name).joined(separator: ", ")
         Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(L("with")) \(partners)")
         gtk_window_set_title(c(window), "\(details.visit.title) — \(L("VisitPlanner"))")
-        overview.update(snapshot)
-        participants.update(snapshot)
-        households.update(snapshot)
+        // Only the page in view is filled now; the others when they are shown (start-up time).
+        stalePages = ["overview", "participants", "households"]
+        refreshVisiblePage()
+    }
+
+    private var stalePages: Set<String> = []
+
+    private func refreshVisiblePage() {
+        guard let snapshot else { return }
+        let name = currentPageName()
+        guard stalePages.remove(name) != nil else { return }
+        switch name {
+        case "participants": participants.update(snapshot)
+        case "households": households.update(snapshot)
+        default: overview.update(snapshot)
+        }
     }
 
     func newVisit() {

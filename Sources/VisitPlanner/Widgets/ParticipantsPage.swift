@@ -58,7 +58,7 @@ final class ParticipantsPage {
     }
 
     func focusSearch() { page.focusSearch() }
-    func search(_ query: String) { page.search(query) }
+    func type(_ query: String) { page.type(query) }
     var shownCount: Int { page.table.visibleCount }
     func select(id: Int64) { page.table.select(id: id) }
 

@@ -15,9 +15,11 @@ final class PeopleListTests: XCTestCase {
         let json = try result.json()
         XCTAssertEqual((json["visit"] as? [String: Any])?["title"] as? String, "Ascension meeting 2027")
         let people = try XCTUnwrap(json["participants"] as? [[String: Any]])
-        // The sample's full body is written on another branch; until it lands it has nobody.
-        try XCTSkipIf(people.isEmpty, "SampleVisit has no participants yet (interim body)")
-        XCTAssertGreaterThanOrEqual(people.count, 1)
+        // 16 from Saint-Aubin, 14 from Birkenfeld, 10 from Zielona Dolina, 3 local organizers.
+        XCTAssertEqual(people.count, 43)
+        let lea = try XCTUnwrap(people.first { $0["fullName"] as? String == "Léa Bonnet" })
+        XCTAssertEqual(lea["age"] as? Int, 15)
+        XCTAssertEqual(lea["minor"] as? Bool, true)
         for person in people { try assertParticipantShape(person) }
     }
 

@@ -81,7 +81,10 @@ public final class PlannerStore: Sendable {
             try DatabaseFile.backup(path: path, schemaVersion: applied)
         }
         try migrator.migrate(pool)
-        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(Schema.version)") }
+        // Written only when it changes: opening a current file to read it writes nothing.
+        if userVersion != Schema.version {
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(Schema.version)") }
+        }
     }
 
     /// Maps SQLite's failures to the sentences a user can act on.

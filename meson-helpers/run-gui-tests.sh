@@ -11,6 +11,7 @@ out=${TEST_OUTPUT:-test-output}
 export GUI_OUTPUT="$repo/$out/gui"
 [[ "$out" = /* ]] && GUI_OUTPUT="$out/gui"
 mkdir -p "$GUI_OUTPUT"
+rm -f "$GUI_OUTPUT"/FAILED-*.png "$GUI_OUTPUT"/probe.png   # from an earlier run
 export VISITPLANNER=${VISITPLANNER:-$repo/.build/debug/visitplanner}
 python=/usr/bin/python3   # Debian's python: it has pyatspi (a pyenv python does not)
 

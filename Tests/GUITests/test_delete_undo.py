@@ -9,7 +9,7 @@ def test_delete_participant_and_undo():
         with g.App(db, name="delete-participant") as app:
             g.show_page(app, "Participants")
             rows = g.poll("rows in the participants table",
-                          lambda: g.table_rows(app, "No Participants Yet"))  # the table's accessible name
+                          lambda: g.table_rows(app, "Participants"))  # the table's accessible name
             row, cells = rows[0]
             name = cells[0]
             before = [p for p in g.people(db, visit) if p["fullName"] == name]

@@ -19,7 +19,7 @@ def _shoot(db):
         g.find(app.window, "table", "Key figures", showing=True)
         g.screenshot("overview.png")
         g.show_page(app, "Participants")
-        g.poll("participant rows", lambda: g.table_rows(app, "No Participants Yet"))
+        g.poll("participant rows", lambda: g.table_rows(app, "Participants"))
         g.screenshot("participants.png")
         g.show_page(app, "Host Families")
         app.find("push button", "Add Host Family", showing=True)

@@ -21,13 +21,40 @@ public struct HostAdult: Hashable, Codable, Sendable {
     }
 }
 
-/// One earlier stay of guests with a household.
+/// One earlier stay of guests with a household: typed in by the committee ("famille
+/// française 2019"), or written when a visit is marked done (then with its guests).
 public struct HostingRecord: Hashable, Codable, Sendable {
     public var year: Int
     public var note: String
-    public init(year: Int, note: String) {
+    /// The visit it came from, when VisitPlanner recorded it.
+    public var visitId: Int64?
+    /// Partner towns of the guests.
+    public var townNames: [String]
+    /// The guests, to recognise a returning guest (by id across exchange files, or by name).
+    public var guestUUIDs: [String]
+    public var guestNames: [String]
+
+    public init(year: Int, note: String, visitId: Int64? = nil, townNames: [String] = [],
+                guestUUIDs: [String] = [], guestNames: [String] = []) {
         self.year = year
         self.note = note
+        self.visitId = visitId
+        self.townNames = townNames
+        self.guestUUIDs = guestUUIDs
+        self.guestNames = guestNames
+    }
+
+    private enum CodingKeys: String, CodingKey { case year, note, visitId, townNames, guestUUIDs, guestNames }
+
+    /// Records written before guests were tracked have only a year and a note.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        year = try c.decode(Int.self, forKey: .year)
+        note = try c.decode(String.self, forKey: .note)
+        visitId = try c.decodeIfPresent(Int64.self, forKey: .visitId)
+        townNames = try c.decodeIfPresent([String].self, forKey: .townNames) ?? []
+        guestUUIDs = try c.decodeIfPresent([String].self, forKey: .guestUUIDs) ?? []
+        guestNames = try c.decodeIfPresent([String].self, forKey: .guestNames) ?? []
     }
 }
 
@@ -35,9 +62,18 @@ public struct HostingRecord: Hashable, Codable, Sendable {
 public struct Availability: Hashable, Codable, Sendable {
     public var from: CalendarDate
     public var to: CalendarDate
-    public init(from: CalendarDate, to: CalendarDate) {
+    /// On the backup list: asked only when the others are not enough.
+    public var isBackup: Bool
+    public init(from: CalendarDate, to: CalendarDate, isBackup: Bool = false) {
         self.from = from
         self.to = to
+        self.isBackup = isBackup
+    }
+
+    /// Whether the household can host every night from `arrival` to `departure` (the night
+    /// before the departure day is the last one).
+    public func covers(from arrival: CalendarDate, to departure: CalendarDate) -> Bool {
+        from <= arrival && to >= departure
     }
 
     /// Whether every night of `visit` is covered.

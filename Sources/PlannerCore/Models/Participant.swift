@@ -69,6 +69,10 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
     public var phone: String
     public var email: String
     public var notes: String
+    /// The household the guest asks to stay with (a returning guest's family, often).
+    public var requestedHouseholdId: Int64?
+    /// Must not be lodged where people smoke (asthma, minors, or simply asked).
+    public var needsSmokeFreeHome: Bool
 
     public init(id: Int64? = nil, uuid: String = UUID().uuidString.lowercased(), visitId: Int64,
                 givenName: String, familyName: String, townId: Int64? = nil, role: Role = .adult,
@@ -77,7 +81,8 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
                 smoker: Bool = false, needsStepFree: Bool = false, needsGroundFloor: Bool = false,
                 arrival: Travel? = nil, departure: Travel? = nil, stayTogetherWith: [Int64] = [],
                 emergencyContact: EmergencyContact? = nil, parentalConsent: Bool = false,
-                photoConsent: Bool = false, phone: String = "", email: String = "", notes: String = "") {
+                photoConsent: Bool = false, phone: String = "", email: String = "", notes: String = "",
+                requestedHouseholdId: Int64? = nil, needsSmokeFreeHome: Bool = false) {
         self.id = id
         self.uuid = uuid
         self.visitId = visitId
@@ -104,6 +109,8 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
         self.phone = phone
         self.email = email
         self.notes = notes
+        self.requestedHouseholdId = requestedHouseholdId
+        self.needsSmokeFreeHome = needsSmokeFreeHome
     }
 
     /// "Léa Bonnet".

@@ -14,7 +14,7 @@ extension PlannerStore {
     static func fetchOffers(_ visitId: Int64, _ db: Database) throws -> [HostingOffer] {
         let households = try Household.order(Column("name").collating(.localizedCaseInsensitiveCompare), Column("id")).fetchAll(db)
         let availability = try AvailabilityRecord.filter(Column("visitId") == visitId).fetchAll(db)
-        let byHousehold = Dictionary(availability.map { ($0.householdId, Availability(from: $0.availableFrom, to: $0.availableTo)) },
+        let byHousehold = Dictionary(availability.map { ($0.householdId, $0.availability) },
                                      uniquingKeysWith: { a, _ in a })
         return households.map { HostingOffer(household: $0, availability: byHousehold[$0.id!]) }
     }
@@ -50,8 +50,7 @@ extension PlannerStore {
     static func setAvailability(_ availability: Availability?, household: Int64, visit: Int64, _ db: Database) throws {
         try AvailabilityRecord.filter(Column("householdId") == household && Column("visitId") == visit).deleteAll(db)
         if let availability {
-            try AvailabilityRecord(householdId: household, visitId: visit,
-                                   availableFrom: availability.from, availableTo: availability.to).insert(db)
+            try AvailabilityRecord(householdId: household, visitId: visit, availability: availability).insert(db)
         }
     }
 
@@ -65,7 +64,7 @@ extension PlannerStore {
             let availability = try AvailabilityRecord.filter(Column("householdId") == id).fetchAll(db)
             _ = try Household.deleteOne(db, key: id)
             return DeletedHousehold(household: household,
-                                    availability: availability.map { ($0.visitId, Availability(from: $0.availableFrom, to: $0.availableTo)) })
+                                    availability: availability.map { ($0.visitId, $0.availability) })
         }
     }
 

@@ -107,7 +107,9 @@ extension PlannerStore {
                 partners: try VisitPartnerRecord.filter(Column("visitId") == id).fetchAll(db).map { ($0.townId, $0.position) },
                 participants: try Participant.filter(Column("visitId") == id).fetchAll(db),
                 availability: try AvailabilityRecord.filter(Column("visitId") == id).fetchAll(db)
-                    .map { ($0.householdId, Availability(from: $0.availableFrom, to: $0.availableTo)) })
+                    .map { ($0.householdId, $0.availability) },
+                placements: try Placement.filter(Column("visitId") == id).fetchAll(db),
+                settings: try PlacementSettingsRecord.fetchOne(db, key: id)?.settings)
             _ = try Visit.deleteOne(db, key: id)
             return archive
         }
@@ -123,8 +125,13 @@ extension PlannerStore {
             }
             for var participant in archive.participants { try participant.insert(db) }
             for (householdId, availability) in archive.availability where try Household.exists(db, key: householdId) {
-                try AvailabilityRecord(householdId: householdId, visitId: visit.id!,
-                                       availableFrom: availability.from, availableTo: availability.to).insert(db)
+                try AvailabilityRecord(householdId: householdId, visitId: visit.id!, availability: availability).insert(db)
+            }
+            for var placement in archive.placements where try Household.exists(db, key: placement.householdId) {
+                try placement.insert(db)
+            }
+            if let settings = archive.settings {
+                try PlacementSettingsRecord(visitId: visit.id!, settings: settings).insert(db)
             }
         }
     }
@@ -136,4 +143,6 @@ public struct DeletedVisit: Sendable {
     let partners: [(Int64, Int)]
     let participants: [Participant]
     let availability: [(Int64, Availability)]
+    let placements: [Placement]
+    let settings: PlacementSettings?
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The one owner of the database. Every read and write of the app, the CLI and the importers
 /// goes through here; plugins never see it (they get a `VisitSnapshot`).
@@ -10,6 +11,9 @@ public final class PlannerStore: Sendable {
     /// The database file, or ":memory:".
     public let path: String
     let writer: any DatabaseWriter
+    /// Watches for commits by other processes, once the window asks for it (the CLI never does:
+    /// the watcher's extra connection would keep SQLite from folding the WAL back on close).
+    let externalChanges = Mutex<ExternalChangeWatcher?>(nil)
 
     /// The default database of the current user: `$XDG_DATA_HOME/visitplanner/planner.sqlite3`.
     public static var defaultPath: String { DatabaseFile.defaultPath() }

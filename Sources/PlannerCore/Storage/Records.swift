@@ -51,4 +51,34 @@ struct AvailabilityRecord: Codable, FetchableRecord, PersistableRecord {
     var visitId: Int64
     var availableFrom: CalendarDate
     var availableTo: CalendarDate
+    var isBackup: Bool
+
+    init(householdId: Int64, visitId: Int64, availableFrom: CalendarDate, availableTo: CalendarDate, isBackup: Bool = false) {
+        self.householdId = householdId
+        self.visitId = visitId
+        self.availableFrom = availableFrom
+        self.availableTo = availableTo
+        self.isBackup = isBackup
+    }
+
+    init(householdId: Int64, visitId: Int64, availability: Availability) {
+        self.init(householdId: householdId, visitId: visitId, availableFrom: availability.from,
+                  availableTo: availability.to, isBackup: availability.isBackup)
+    }
+
+    var availability: Availability { Availability(from: availableFrom, to: availableTo, isBackup: isBackup) }
+}
+
+extension PlacementStatus: DatabaseValueConvertible {}
+
+extension Placement: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "placement"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// Row of `placementSettings`: the visit's weights and policies as JSON.
+struct PlacementSettingsRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "placementSettings"
+    var visitId: Int64
+    var settings: PlacementSettings
 }

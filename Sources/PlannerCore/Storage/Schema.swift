@@ -96,6 +96,33 @@ enum Schema {
             }
         }
 
+        // Placement: who stays with whom, its workflow, and each visit's placement settings.
+        migrator.registerMigration("v3-placement") { db in
+            try db.alter(table: "participant") { t in
+                t.add(column: "requestedHouseholdId", .integer).references("household", onDelete: .setNull)
+                t.add(column: "needsSmokeFreeHome", .boolean).notNull().defaults(to: false)
+            }
+            try db.alter(table: "householdAvailability") { t in
+                t.add(column: "isBackup", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "placement") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.belongsTo("participant", onDelete: .cascade).notNull()
+                t.belongsTo("household", onDelete: .cascade).notNull()
+                t.column("status", .text).notNull()
+                t.column("offeredOn", .text)
+                t.column("offeredHow", .text).notNull().defaults(to: "")
+                t.column("answerNote", .text).notNull().defaults(to: "")
+                t.column("overrideReason", .text)
+                t.uniqueKey(["visitId", "participantId"])
+            }
+            try db.create(table: "placementSettings") { t in
+                t.column("visitId", .integer).primaryKey().references("visit", onDelete: .cascade)
+                t.column("settings", .jsonText).notNull()
+            }
+        }
+
         return migrator
     }
 

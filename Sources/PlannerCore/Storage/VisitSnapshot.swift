@@ -6,8 +6,15 @@ public struct VisitSnapshot: Sendable, Hashable {
     public let details: VisitDetails
     public let participants: [Participant]
     public let offers: [HostingOffer]
+    public let placements: [Placement]
+    public let placementSettings: PlacementSettings
 
     public var visit: Visit { details.visit }
+
+    /// The placement of a participant, if any.
+    public func placement(of participantId: Int64) -> Placement? {
+        placements.first { $0.participantId == participantId }
+    }
 
     /// The town of a participant, if any.
     public func town(of participant: Participant) -> Town? {
@@ -33,7 +40,9 @@ extension PlannerStore {
         guard let visit = try Visit.fetchOne(db, key: visitId) else { return nil }
         return VisitSnapshot(details: try details(of: visit, db),
                              participants: try fetchParticipants(visitId, db),
-                             offers: try fetchOffers(visitId, db))
+                             offers: try fetchOffers(visitId, db),
+                             placements: try Placement.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db),
+                             placementSettings: try PlacementSettingsRecord.fetchOne(db, key: visitId)?.settings ?? PlacementSettings())
     }
 
     /// Calls `onChange` on the main actor with the visit list now and after every change,

@@ -29,6 +29,10 @@ final class Application {
     }
 
     private func startup() {
+        // Run from the build tree, the app's own icon is not in any installed theme yet.
+        if let display = gdk_display_get_default() {
+            gtk_icon_theme_add_search_path(gtk_icon_theme_get_for_display(display), Resources.shared.iconDirectory)
+        }
         gtk_window_set_default_icon_name(Application.id)
         let css = gtk_css_provider_new()!
         gtk_css_provider_load_from_path(css, Resources.shared.styleSheet)

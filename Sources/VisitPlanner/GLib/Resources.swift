@@ -12,6 +12,9 @@ struct Resources: Sendable {
 
     func uiFile(_ name: String) -> String { "\(dataDirectory)/ui/\(name).ui" }
     var styleSheet: String { "\(dataDirectory)/style.css" }
+    /// The icon theme folder of the source tree (holds hicolor/…); installed icons are found
+    /// by GTK in the usual share/icons.
+    var iconDirectory: String { "\(dataDirectory)/icons" }
 
     private static func locate() -> Resources {
         let fm = FileManager.default

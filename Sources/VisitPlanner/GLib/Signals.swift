@@ -51,6 +51,16 @@ func onSignalUInt(_ instance: GPointer, _ signal: String, _ body: @escaping @Mai
     return connect(instance, signal, body, unsafeBitCast(trampoline, to: GCallback.self))
 }
 
+/// `void handler(GObject *self, guint a, guint b, gpointer data)`: GtkSelectionModel::selection-changed.
+@discardableResult @MainActor
+func onSignalUIntPair(_ instance: GPointer, _ signal: String, _ body: @escaping @MainActor (UInt32, UInt32) -> Void) -> UInt {
+    let trampoline: @convention(c) (GPointer?, UInt32, UInt32, GPointer?) -> Void = { _, a, b, data in
+        let box = Unmanaged<ClosureBox<@MainActor (UInt32, UInt32) -> Void>>.fromOpaque(data!).takeUnretainedValue()
+        MainActor.assumeIsolated { box.body(a, b) }
+    }
+    return connect(instance, signal, body, unsafeBitCast(trampoline, to: GCallback.self))
+}
+
 /// `void handler(GObject *self, gint arg, gpointer data)`: GtkDialog::response.
 @discardableResult @MainActor
 func onSignalInt(_ instance: GPointer, _ signal: String, _ body: @escaping @MainActor (Int32) -> Void) -> UInt {

@@ -53,7 +53,7 @@ final class DataTable<Row> {
         gtk_column_view_set_model(c(columnView), selection)
         for (index, column) in columns.enumerated() { addColumn(column, index: index) }
         onSignalUInt(columnView, "activate") { [weak self] position in self?.activate(position: position) }
-        onSignal(raw(selection), "selection-changed") { [weak self] (_: GPointer?) in self?.onSelectionChanged?() }
+        onSignalUIntPair(raw(selection), "selection-changed") { [weak self] _, _ in self?.onSelectionChanged?() }
     }
 
     private func addColumn(_ column: Column, index: Int) {

@@ -20,11 +20,14 @@ final class EntryPairList {
         gtk_orientable_set_orientation(c(container), GTK_ORIENTATION_VERTICAL)
         rowsBox = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 6))
         gtk_box_append(c(container), c(rowsBox))
-        let add = raw(gtk_button_new_with_label(addLabel))
+        // Icon and text: GtkButton shows one or the other unless given a box (GTK 4.8).
+        let add = raw(gtk_button_new())
+        let content = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6))
+        gtk_box_append(c(content), gtk_image_new_from_icon_name("list-add-symbolic"))
+        gtk_box_append(c(content), gtk_label_new(addLabel))
+        gtk_button_set_child(c(add), c(content))
         gtk_widget_set_halign(c(add), GTK_ALIGN_START)
         Widget.addClass(add, "flat")
-        gtk_button_set_icon_name(c(add), "list-add-symbolic")
-        gtk_button_set_label(c(add), addLabel)
         Widget.setAccessibleLabel(add, addLabel)
         onSignal(add, "clicked") { [weak self] in
             guard let self else { return }

@@ -12,6 +12,8 @@ final class FormWindow {
     private var shownErrors: [GPointer] = []
     /// Builds the record from the fields and stores it.
     var onSave: (() -> SaveOutcome)?
+    /// The form controller (VisitForm, ParticipantForm…): kept alive as long as the window.
+    var owner: AnyObject?
 
     init(ui name: String, parent: GPointer, title: String, saveLabel: String) {
         ui = Builder(name)
@@ -27,7 +29,10 @@ final class FormWindow {
         closeOnEscape()
         // The controller lives as long as its window: the window's destroy releases it.
         let retained = Unmanaged.passRetained(self)
-        onSignal(window, "destroy") { retained.release() }
+        onSignal(window, "destroy") {
+            retained.takeUnretainedValue().owner = nil
+            retained.release()
+        }
     }
 
     /// Shows the problem of `field` on the widget `id` and the label `<field>_error`.

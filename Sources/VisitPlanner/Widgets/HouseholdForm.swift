@@ -36,6 +36,7 @@ final class HouseholdForm {
         onSignal(form.ui["available_check"], "toggled") { [weak self] in self?.updateAvailability() }
         updateAvailability()
         form.onSave = { [weak self] in self?.save() ?? .saved }
+        form.owner = self
     }
 
     func present() {

@@ -36,7 +36,7 @@ final class HouseholdsPage {
                   less: { ($0.offer.household.checkValidUntil?.dayNumber ?? Int.min) < ($1.offer.household.checkValidUntil?.dayNumber ?? Int.min) }),
         ]
         page = ListPage(
-            texts: .init(searchName: L("Search host families"), addLabel: L("Add Host Family"),
+            texts: .init(tableName: L("Host families"), searchName: L("Search host families"), addLabel: L("Add Host Family"),
                          countFormat: { shown, total in shown == total ? L("%d household", "%d households", total) : L("{shown} of {total}").replacingOccurrences(of: "{shown}", with: String(shown)).replacingOccurrences(of: "{total}", with: String(total)) },
                          emptyIcon: "go-home-symbolic", emptyTitle: L("No Host Families Yet"),
                          emptyText: L("Add the local households that offer beds. They are kept for future visits, with their hosting history."),

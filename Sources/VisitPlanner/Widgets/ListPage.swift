@@ -6,6 +6,8 @@ import PlannerCore
 @MainActor
 final class ListPage<Row> {
     struct Texts {
+        /// The table's accessible name ("Participants").
+        var tableName: String
         var searchName: String
         var addLabel: String
         var countFormat: (_ shown: Int, _ total: Int) -> String
@@ -31,7 +33,7 @@ final class ListPage<Row> {
         table = DataTable(columnView: ui["column_view"], columns: columns, id: id, searchKey: searchKey)
         Widget.setAccessibleLabel(ui["search_entry"], texts.searchName)
         vp_object_set_string(ui["search_entry"], "placeholder-text", texts.searchName)
-        Widget.setAccessibleLabel(ui["column_view"], texts.emptyTitle)
+        Widget.setAccessibleLabel(ui["column_view"], texts.tableName)
         gtk_button_set_label(c(ui["add_button"]), texts.addLabel)
         gtk_button_set_label(c(ui["empty_add_button"]), texts.addLabel)
         gtk_image_set_from_icon_name(c(ui["empty_icon"]), texts.emptyIcon)

@@ -16,6 +16,8 @@ final class MainWindow {
     private var summaries: [VisitSummary] = []
     private var rowVisitIds: [GPointer: Int64] = [:]
     private(set) var selectedVisitId: Int64?
+    /// A visit to select as soon as its row exists (just created or installed).
+    private var wantedVisitId: Int64?
     private var snapshot: VisitSnapshot?
     private var toastTimer: UInt32 = 0
     private var openDialogs: [GPointer] = []
@@ -51,6 +53,14 @@ final class MainWindow {
         }
         onSignal(ui["toast_close_button"], "clicked") { [weak self] in self?.hideToast() }
         updateUndoActions()
+        // Another process (the CLI, a script) may change the file: look once a second.
+        let store = context.store
+        store.watchExternalChanges()
+        timeoutAdd(milliseconds: 1000) { [weak self] in
+            guard self != nil else { return false }
+            store.refreshIfChangedElsewhere()
+            return true
+        }
         visitsObservation = context.store.observeVisits(
             onError: { [weak self] error in self?.showErrorDialog(L("The database cannot be read"), error.message) },
             onChange: { [weak self] summaries in self?.visitsChanged(summaries) })
@@ -109,7 +119,6 @@ final class MainWindow {
     }
 
     func showPage(_ name: String) {
-        guard selectedVisitId != nil else { return }
         gtk_stack_set_visible_child_name(c(ui["visit_stack"]), name)
     }
 
@@ -147,14 +156,23 @@ final class MainWindow {
             return
         }
         gtk_stack_set_visible_child_name(c(ui["root_stack"]), "main")
-        let wanted = summaries.first { $0.id == selectedVisitId }?.id ?? summaries[0].id
+        let wanted = summaries.first { $0.id == wantedVisitId }?.id
+            ?? summaries.first { $0.id == selectedVisitId }?.id ?? summaries[0].id
         selectRow(of: wanted)
     }
 
+    /// Selects the visit's row and shows the visit; when the row does not exist yet (the list
+    /// updates after the store's notification) it is selected as soon as it appears.
     private func selectRow(of visitId: Int64) {
-        guard let row = rowVisitIds.first(where: { $0.value == visitId })?.key else { return }
+        guard let row = rowVisitIds.first(where: { $0.value == visitId })?.key else {
+            wantedVisitId = visitId
+            return
+        }
+        wantedVisitId = nil
+        updatingList = true
         gtk_list_box_select_row(c(ui["visit_list"]), c(row))
-        if selectedVisitId != visitId { selectVisit(visitId) }
+        updatingList = false
+        if selectedVisitId != visitId || visitObservation == nil { selectVisit(visitId) }
     }
 
     private func rowSelected(_ row: GPointer?) {
@@ -207,7 +225,6 @@ final class MainWindow {
     func newVisit() {
         let form = VisitForm(context: context, parent: window, editing: nil)
         form.onSaved = { [weak self] id in
-            self?.selectedVisitId = id
             self?.selectRow(of: id)
             self?.showPage("participants")
         }
@@ -226,6 +243,7 @@ final class MainWindow {
         guard let details = snapshot?.details else { return }
         let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                                L("Delete “{title}”?").replacingOccurrences(of: "{title}", with: details.visit.title))!)
+        gtk_window_set_title(c(dialog), L("Delete Visit"))
         let count = snapshot?.participants.count ?? 0
         vp_message_dialog_set_secondary(c(dialog), L("Its participant will be deleted with it.", "Its %d participants will be deleted with it.", count)
                                         + " " + L("Host families are kept. You can undo this."))
@@ -252,7 +270,6 @@ final class MainWindow {
     func openSample() {
         do {
             let id = try SampleVisit.install(in: context.store)
-            selectedVisitId = id
             selectRow(of: id)
             showPage("overview")
         } catch {

@@ -29,12 +29,12 @@ final class OverviewPage {
         while let child = gtk_widget_get_first_child(c(flow)) { gtk_flow_box_remove(c(flow), child) }
         let bedsState = f.bedsOffered >= f.bedsNeeded ? "good" : "bad"
         let stats: [(String, String, String?)] = [
-            (String(f.guests), L("guests from partner towns"), nil),
-            (String(f.minors), L("minors"), nil),
+            (String(f.guests), L("guest from partner towns", "guests from partner towns", f.guests), nil),
+            (String(f.minors), L("minor", "minors", f.minors), nil),
             ("\(f.bedsOffered) / \(f.bedsNeeded)", L("beds offered / needed"), bedsState),
-            (String(f.householdsOffered), L("host families offering beds"), nil),
+            (String(f.householdsOffered), L("host family offering beds", "host families offering beds", f.householdsOffered), nil),
             (String(f.householdsWithoutValidCheck), L("of them without a valid safeguarding check"), f.householdsWithoutValidCheck > 0 ? "warning" : nil),
-            (String(problemCount), L("open problems"), problemCount > 0 ? "warning" : "good"),
+            (String(problemCount), L("open problem", "open problems", problemCount), problemCount > 0 ? "warning" : "good"),
         ]
         for (value, caption, state) in stats {
             let card = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 4))

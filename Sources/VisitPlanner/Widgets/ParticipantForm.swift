@@ -40,6 +40,7 @@ final class ParticipantForm {
         onSignal(ui["pet_allergy_check"], "toggled") { [weak self] in self?.updatePetKinds() }
         updatePetKinds()
         form.onSave = { [weak self] in self?.save() ?? .saved }
+        form.owner = self
     }
 
     func present() {

@@ -33,7 +33,7 @@ final class ParticipantsPage {
             .init(title: L("Diet and allergies"), text: \.needs, expand: true),
         ]
         page = ListPage(
-            texts: .init(searchName: L("Search participants"), addLabel: L("Add Participant"),
+            texts: .init(tableName: L("Participants"), searchName: L("Search participants"), addLabel: L("Add Participant"),
                          countFormat: { shown, total in shown == total ? L("%d person", "%d people", total) : L("{shown} of {total}").replacingOccurrences(of: "{shown}", with: String(shown)).replacingOccurrences(of: "{total}", with: String(total)) },
                          emptyIcon: "system-users-symbolic", emptyTitle: L("No Participants Yet"),
                          emptyText: L("Add the guests of each partner town, their group leaders, your organizers and interpreters. Everything is saved as you go."),

@@ -36,6 +36,7 @@ final class VisitForm {
         form.bind(.currency, to: "currency_entry")
         fill(editing.map(VisitDraft.init) ?? VisitDraft(hostTown: .init(name: "", countryCode: ""), currency: "EUR"))
         form.onSave = { [weak self] in self?.save() ?? .saved }
+        form.owner = self
     }
 
     func present() {

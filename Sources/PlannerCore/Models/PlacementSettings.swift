@@ -1,0 +1,56 @@
+/// A visit's placement weights and policies. The weights are points added to a guest–household
+/// pair's score; the user edits them in the visit's placement settings.
+public struct PlacementSettings: Hashable, Codable, Sendable {
+    /// Per step of the best common language level (A1 = 1 … C2 = 6, native = 7).
+    public var sharedLanguage = 8
+    /// The guest asked for this household.
+    public var requestedHousehold = 300
+    /// The household hosted this very guest before (continuity is the soul of twinning).
+    public var returningGuest = 250
+    /// The household hosted guests from the same partner town or country before.
+    public var hostedThisTownBefore = 60
+    /// A host child within two years of a young guest's age.
+    public var childOfSimilarAge = 40
+    /// …of the same gender.
+    public var childOfSameGender = 20
+    /// The household cooks the guest's diet anyway.
+    public var dietCooked = 30
+    /// Penalty for asking a household from the backup list.
+    public var backupHousehold = 100
+    /// Bonus for keeping the current proposal when planning again (the fewer moves the better).
+    public var keepCurrent = 120
+    /// Penalty per earlier year of hosting: spreads the load across families over the years.
+    public var fairLoadPerYear = 5
+
+    /// Policy: a minor is never the only young guest of a household.
+    public var minorsAtLeastInPairs = false
+    /// Policy: the household must be able to cook the guest's diet.
+    public var dietIsHard = false
+
+    public init() {}
+
+    private enum CodingKeys: String, CodingKey {
+        case sharedLanguage, requestedHousehold, returningGuest, hostedThisTownBefore, childOfSimilarAge
+        case childOfSameGender, dietCooked, backupHousehold, keepCurrent, fairLoadPerYear
+        case minorsAtLeastInPairs, dietIsHard
+    }
+
+    /// Keys missing from settings stored by an older version keep their defaults.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func read<T: Decodable>(_ key: CodingKeys, _ fallback: T) throws -> T { try c.decodeIfPresent(T.self, forKey: key) ?? fallback }
+        let d = PlacementSettings()
+        sharedLanguage = try read(.sharedLanguage, d.sharedLanguage)
+        requestedHousehold = try read(.requestedHousehold, d.requestedHousehold)
+        returningGuest = try read(.returningGuest, d.returningGuest)
+        hostedThisTownBefore = try read(.hostedThisTownBefore, d.hostedThisTownBefore)
+        childOfSimilarAge = try read(.childOfSimilarAge, d.childOfSimilarAge)
+        childOfSameGender = try read(.childOfSameGender, d.childOfSameGender)
+        dietCooked = try read(.dietCooked, d.dietCooked)
+        backupHousehold = try read(.backupHousehold, d.backupHousehold)
+        keepCurrent = try read(.keepCurrent, d.keepCurrent)
+        fairLoadPerYear = try read(.fairLoadPerYear, d.fairLoadPerYear)
+        minorsAtLeastInPairs = try read(.minorsAtLeastInPairs, d.minorsAtLeastInPairs)
+        dietIsHard = try read(.dietIsHard, d.dietIsHard)
+    }
+}

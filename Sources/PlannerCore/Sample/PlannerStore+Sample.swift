@@ -54,9 +54,21 @@ extension PlannerStore {
                 try participant.update(db)
             }
 
+            var householdIds: [String: Int64] = [:]
             for entry in SampleVisit.households {
                 let householdId = try Self.sampleHousehold(entry.household, db)
+                householdIds[entry.household.name] = householdId
                 try Self.setAvailability(entry.available, household: householdId, visit: visitId, db)
+            }
+            // Requests name households, which exist only now.
+            for (index, guest) in people.enumerated() {
+                guard let name = guest.requestsHousehold else { continue }
+                guard let householdId = householdIds[name] else {
+                    throw PlannerError.storage("sample: no household “\(name)” for \(guest.fullName)")
+                }
+                var participant = try Participant.fetchOne(db, key: inserted[index].id) ?? inserted[index]
+                participant.requestedHouseholdId = householdId
+                try participant.update(db)
             }
             return visitId
         }

@@ -107,6 +107,8 @@ struct SampleGuest: Sendable {
     var photoConsent = true
     var emergencyContact: EmergencyContact? = nil
     var notes = ""
+    /// The name of the household the guest asks for (the Dvořák household, for a returning guest).
+    var requestsHousehold: String? = nil
 
     var fullName: String { "\(given) \(family)" }
 
@@ -120,7 +122,9 @@ struct SampleGuest: Sendable {
                            arrival: travels ? SampleVisit.arrival : nil,
                            departure: travels ? SampleVisit.departure : nil,
                            emergencyContact: emergencyContact, parentalConsent: parentalConsent,
-                           photoConsent: photoConsent, phone: phone, email: email, notes: notes)
+                           photoConsent: photoConsent, phone: phone, email: email, notes: notes,
+                           // Minors are lodged only in smoke-free homes (a rule of most committees).
+                           needsSmokeFreeHome: born.age(on: SampleVisit.startDate) < 18)
     }
 }
 

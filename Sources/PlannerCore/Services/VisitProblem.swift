@@ -66,6 +66,67 @@ public enum ProblemFinder {
                                    message: tr("{name} cannot host every night of the visit").filled(["name": offer.household.name])))
             }
         }
+        found += placementProblems(in: snapshot)
         return found.sorted { ($0.severity, $1.message) > ($1.severity, $0.message) }
+    }
+
+    /// Over-full households, overrides, placements against a hard rule, declined offers and
+    /// guests still without a family.
+    static func placementProblems(in snapshot: VisitSnapshot) -> [VisitProblem] {
+        var found: [VisitProblem] = []
+        let people = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p) } })
+        let offers = Dictionary(uniqueKeysWithValues: snapshot.offers.map { ($0.id, $0) })
+        let lodging = snapshot.placements.filter { $0.status.lodges && people[$0.participantId] != nil }
+        for (householdId, placements) in Dictionary(grouping: lodging, by: \.householdId) {
+            guard let offer = offers[householdId] else { continue }
+            if placements.count > offer.household.beds {
+                found.append(.init(severity: .error, subject: .household(householdId),
+                                   message: tr("{name}: {count} guests for {beds} beds").filled(
+                                       ["name": offer.household.name, "count": String(placements.count), "beds": String(offer.household.beds)])))
+            }
+        }
+        let rules = PlacementRules(snapshot)
+        let units = PlacementUnits.build(snapshot)
+        for placement in snapshot.placements {
+            guard let guest = people[placement.participantId], let offer = offers[placement.householdId] else { continue }
+            let who = guest.fullName, host = offer.household.name
+            if placement.status == .declined {
+                found.append(.init(severity: .warning, subject: .participant(guest.id!),
+                                   message: tr("{host} declined {guest}: find another family").filled(["host": host, "guest": who])))
+                continue
+            }
+            let unit = units.first { $0.members.contains { $0.id == guest.id } } ?? PlacementUnit(members: [guest], visit: snapshot.visit)
+            // Judge the guest alone: a group's other members report their own blockers.
+            let blockers = rules.blockers(PlacementUnit(members: [guest], visit: snapshot.visit), offer)
+                .filter { if case .tooFewBeds = $0 { return false }; return true }
+            if let reason = placement.overrideReason {
+                found.append(.init(severity: .warning, subject: .participant(guest.id!),
+                                   message: tr("{guest} is with {host} against a rule ({rule}); override: {reason}").filled(
+                                       ["guest": who, "host": host, "rule": blockers.first?.message ?? tr("a rule"), "reason": reason])))
+            } else if let blocker = blockers.first {
+                found.append(.init(severity: .error, subject: .participant(guest.id!),
+                                   message: tr("{guest} with {host}: {rule}").filled(["guest": who, "host": host, "rule": blocker.message])))
+            }
+            let split = unit.members.filter { other in
+                lodging.first { $0.participantId == other.id }.map { $0.householdId != placement.householdId } ?? false
+            }
+            if !split.isEmpty && !unit.pairedByPolicy {
+                found.append(.init(severity: .warning, subject: .participant(guest.id!),
+                                   message: tr("{guest} should stay with {others}, who are with another family").filled(
+                                       ["guest": who, "others": ListFormat.and(split.map(\.fullName))])))
+            }
+        }
+        let lodged = Set(lodging.map(\.participantId))
+        let unplaced = snapshot.participants.filter { $0.isGuest(of: snapshot.details) && !lodged.contains($0.id ?? -1) }
+        if unplaced.count > 5 {
+            found.append(.init(severity: .warning, subject: .visit,
+                               message: tr("{count} guests have no host family yet").filled(["count": String(unplaced.count)])))
+        } else {
+            for guest in unplaced {
+                found.append(.init(severity: .warning, subject: .participant(guest.id!),
+                                   message: tr("{guest} has no host family yet").filled(["guest": guest.fullName])))
+            }
+        }
+        return found
     }
 }

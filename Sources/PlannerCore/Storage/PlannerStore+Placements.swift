@@ -63,22 +63,30 @@ extension PlannerStore {
             guard var visit = try Visit.fetchOne(db, key: visitId) else {
                 throw PlannerError.notFound(what: tr("visit"), key: String(visitId))
             }
-            let details = try Self.details(of: visit, db)
-            let people = Dictionary(uniqueKeysWithValues: try Self.fetchParticipants(visitId, db).map { ($0.id!, $0) })
-            let confirmed = try Placement.filter(Column("visitId") == visitId && Column("status") == PlacementStatus.confirmed.rawValue).fetchAll(db)
-            for (householdId, placements) in Dictionary(grouping: confirmed, by: \.householdId) {
-                guard var household = try Household.fetchOne(db, key: householdId) else { continue }
-                let guests = placements.compactMap { people[$0.participantId] }
-                let towns = Set(guests.compactMap { g in details.partnerTowns.first { $0.id == g.townId }?.name }).sorted()
-                let record = HostingRecord(year: visit.startDate.year, note: "\(visit.title): \(guests.map(\.fullName).joined(separator: ", "))",
-                                           visitId: visitId, townNames: towns, guestUUIDs: guests.map(\.uuid),
-                                           guestNames: guests.map(\.fullName))
-                household.hostingHistory.removeAll { $0.visitId == visitId }
-                household.hostingHistory.append(record)
-                try household.update(db)
-            }
             visit.status = .done
             try visit.update(db)
+            try Self.recordHostingHistory(ofVisit: visitId, db)
+        }
+    }
+
+    /// Writes (or rewrites) the hosting-history entries that a done visit's confirmed placements make.
+    static func recordHostingHistory(ofVisit visitId: Int64, _ db: Database) throws {
+        guard let visit = try Visit.fetchOne(db, key: visitId) else { return }
+        let details = try details(of: visit, db)
+        let people = Dictionary(uniqueKeysWithValues: try fetchParticipants(visitId, db).map { ($0.id!, $0) })
+        let confirmed = try Placement.filter(Column("visitId") == visitId && Column("status") == PlacementStatus.confirmed.rawValue).fetchAll(db)
+        let byHousehold = Dictionary(grouping: confirmed, by: \.householdId)
+        for var household in try Household.fetchAll(db) {
+            let before = household.hostingHistory
+            household.hostingHistory.removeAll { $0.visitId == visitId }
+            if let placements = byHousehold[household.id!] {
+                let guests = placements.compactMap { people[$0.participantId] }
+                let towns = Set(guests.compactMap { g in details.partnerTowns.first { $0.id == g.townId }?.name }).sorted()
+                household.hostingHistory.append(HostingRecord(
+                    year: visit.startDate.year, note: "\(visit.title): \(guests.map(\.fullName).joined(separator: ", "))",
+                    visitId: visitId, townNames: towns, guestUUIDs: guests.map(\.uuid), guestNames: guests.map(\.fullName)))
+            }
+            if household.hostingHistory != before { try household.update(db) }
         }
     }
 }

@@ -61,8 +61,20 @@ extension PlannerStore {
         guard issues.isEmpty else { throw .invalid(ValidationFailure(issues)) }
         try write { db in
             guard try Visit.exists(db, key: id) else { throw PlannerError.notFound(what: tr("visit"), key: String(id)) }
+            let wasDone = try Visit.fetchOne(db, key: id)?.status == .done
             let visit = try Self.makeVisit(from: draft, id: id, db)
             try visit.update(db)
+            // Done (or done no more): the confirmed placements join (or leave) the hosting history.
+            if (visit.status == .done) != wasDone {
+                if visit.status == .done {
+                    try Self.recordHostingHistory(ofVisit: id, db)
+                } else {
+                    for var household in try Household.fetchAll(db) where household.hostingHistory.contains(where: { $0.visitId == id }) {
+                        household.hostingHistory.removeAll { $0.visitId == id }
+                        try household.update(db)
+                    }
+                }
+            }
             try VisitPartnerRecord.filter(Column("visitId") == id).deleteAll(db)
             try Self.savePartners(draft.partnerTowns, of: id, db)
         }

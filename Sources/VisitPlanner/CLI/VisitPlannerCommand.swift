@@ -13,7 +13,8 @@ struct VisitPlannerCommand: ParsableCommand {
         abstract: Localization.tr("Plans twinning visits: guests, host families, programme and budget."),
         discussion: Localization.tr("Without a subcommand, opens the window. With one, runs without a display."),
         version: "0.1.0",
-        subcommands: [DemoCommand.self, VisitsCommand.self, PeopleCommand.self, HouseholdsCommand.self]
+        subcommands: [DemoCommand.self, VisitsCommand.self, PeopleCommand.self, HouseholdsCommand.self,
+                      SolveInstanceCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -17,9 +17,15 @@ struct PeopleListCommand: ParsableCommand {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         let people = try store.participants(ofVisit: details.id)
+        let placements = Dictionary(try store.placements(ofVisit: details.id).map { ($0.participantId, $0) }, uniquingKeysWith: { a, _ in a })
+        let households = Dictionary(try store.households().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
         if global.json {
             try JSONOutput.print(PeopleListJSON(visit: VisitJSON(details, participants: people.count),
-                                                participants: people.map { ParticipantJSON($0, in: details) }))
+                                                participants: people.map { person in
+                                                    let placement = person.id.flatMap { placements[$0] }
+                                                    return ParticipantJSON(person, in: details, placement: placement,
+                                                                           householdName: placement.flatMap { households[$0.householdId] })
+                                                }))
             return
         }
         Console.out(TextFormat.visitHeading(details))
@@ -49,7 +55,8 @@ struct PeopleListCommand: ParsableCommand {
                 town?.label ?? TextFormat.none,
                 age,
                 TextFormat.languages(person.languages),
-                CLIText.tr("not placed"),
+                person.id.flatMap { placements[$0] }.map { "\(households[$0.householdId] ?? "?") (\($0.status.displayName))" }
+                    ?? CLIText.tr("not placed"),
             ])
         }
         Console.out(table.render())

@@ -58,10 +58,17 @@ struct ParticipantJSON: Encodable {
     let phone: String
     let email: String
     let notes: String
-    /// Placements do not exist yet: always null until assignment lands.
-    @ExplicitNull var placement: String?
+    /// The host household and the workflow status; null while the guest is not placed.
+    @ExplicitNull var placement: PlacementJSON?
 
-    init(_ participant: Participant, in details: VisitDetails) {
+    struct PlacementJSON: Encodable {
+        let householdId: Int64
+        let household: String
+        let status: String
+        @ExplicitNull var overrideReason: String?
+    }
+
+    init(_ participant: Participant, in details: VisitDetails, placement: Placement? = nil, householdName: String? = nil) {
         let visit = details.visit
         id = participant.id ?? 0
         uuid = participant.uuid
@@ -92,7 +99,8 @@ struct ParticipantJSON: Encodable {
         phone = participant.phone
         email = participant.email
         notes = participant.notes
-        placement = nil
+        self.placement = placement.map { PlacementJSON(householdId: $0.householdId, household: householdName ?? "",
+                                                        status: $0.status.rawValue, overrideReason: $0.overrideReason) }
     }
 }
 

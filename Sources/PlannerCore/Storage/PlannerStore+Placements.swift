@@ -47,6 +47,22 @@ extension PlannerStore {
         }
     }
 
+    /// Replaces the placements of some participants (a group placed, moved or un-placed
+    /// together) in one transaction; returns their previous placements, which Undo passes back.
+    @discardableResult
+    public func setPlacements(of participantIds: [Int64], inVisit visitId: Int64,
+                              to placements: [Placement]) throws(PlannerError) -> [Placement] {
+        try write { db in
+            let before = try Placement.filter(Column("visitId") == visitId && participantIds.contains(Column("participantId"))).fetchAll(db)
+            try Placement.filter(Column("visitId") == visitId && participantIds.contains(Column("participantId"))).deleteAll(db)
+            for var placement in placements {
+                placement.id = nil
+                try placement.insert(db)
+            }
+            return before
+        }
+    }
+
     /// The visit's placement settings (defaults until changed).
     public func placementSettings(ofVisit visitId: Int64) throws(PlannerError) -> PlacementSettings {
         try read { db in try PlacementSettingsRecord.fetchOne(db, key: visitId)?.settings ?? PlacementSettings() }

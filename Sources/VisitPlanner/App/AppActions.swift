@@ -24,5 +24,6 @@ enum AppActions {
         setAccelerators(app, "win.show-overview", ["<Alt>1"])
         setAccelerators(app, "win.show-participants", ["<Alt>2"])
         setAccelerators(app, "win.show-households", ["<Alt>3"])
+        setAccelerators(app, "win.show-placement", ["<Alt>4"])
     }
 }

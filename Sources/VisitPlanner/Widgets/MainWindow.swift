@@ -26,6 +26,7 @@ final class MainWindow {
     private let overview: OverviewPage
     let participants: ParticipantsPage
     private let households: HouseholdsPage
+    private let placement: PlacementPage
 
     init(application: Application, context: AppContext) {
         self.application = application
@@ -37,9 +38,11 @@ final class MainWindow {
         overview = OverviewPage(context: context)
         participants = ParticipantsPage(context: context)
         households = HouseholdsPage(context: context)
+        placement = PlacementPage(context: context)
         addPage(overview.root, name: "overview", title: L("Overview"))
         addPage(participants.root, name: "participants", title: L("Participants"))
         addPage(households.root, name: "households", title: L("Host Families"))
+        addPage(placement.root, name: "placement", title: L("Placement"))
         overview.onShowProblem = { [weak self] subject in self?.show(subject) }
         installActions()
         context.notify = { [weak self] text, undoable in self?.showToast(text, undoable: undoable) }
@@ -89,6 +92,7 @@ final class MainWindow {
         actions.add("show-overview") { [weak self] in self?.showPage("overview") }
         actions.add("show-participants") { [weak self] in self?.showPage("participants") }
         actions.add("show-households") { [weak self] in self?.showPage("households") }
+        actions.add("show-placement") { [weak self] in self?.showPage("placement") }
     }
 
     private func updateUndoActions() {
@@ -205,7 +209,7 @@ final class MainWindow {
         Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(L("with")) \(partners)")
         gtk_window_set_title(c(window), "\(details.visit.title) — \(L("VisitPlanner"))")
         // Only the page in view is filled now; the others when they are shown (start-up time).
-        stalePages = ["overview", "participants", "households"]
+        stalePages = ["overview", "participants", "households", "placement"]
         refreshVisiblePage()
     }
 
@@ -218,6 +222,7 @@ final class MainWindow {
         switch name {
         case "participants": participants.update(snapshot)
         case "households": households.update(snapshot)
+        case "placement": placement.update(snapshot)
         default: overview.update(snapshot)
         }
     }
@@ -281,8 +286,16 @@ final class MainWindow {
         switch subject {
         case .visit: showPage("overview")
         case .participant(let id):
-            showPage("participants")
-            participants.select(id: id)
+            // Placement problems are best fixed where the guest's households are ranked.
+            let isGuest = snapshot?.participants.first { $0.id == id }.map { $0.isGuest(of: snapshot!.details) } ?? false
+            let aboutPlacement = snapshot?.placements.contains { $0.participantId == id } ?? false
+            if isGuest && (aboutPlacement || snapshot?.placements.isEmpty == false) {
+                showPage("placement")
+                placement.select(id: id)
+            } else {
+                showPage("participants")
+                participants.select(id: id)
+            }
         case .household(let id):
             showPage("households")
             households.select(id: id)

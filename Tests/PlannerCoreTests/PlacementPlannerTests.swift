@@ -134,4 +134,49 @@ final class PlacementPlannerTests: XCTestCase {
         XCTAssertLessThanOrEqual(singleMinors.count, 1, "at most one minor is left without a partner")
         XCTAssertTrue(units.contains { $0.pairedByPolicy })
     }
+
+    func testDoneVisitWritesHostingHistoryAndNextYearRecognisesTheGuest() throws {
+        let (store, snapshot) = try sample()
+        let proposal = try PlacementPlanner.propose(snapshot)
+        var placements = proposal.placements(replacing: [])
+        for index in placements.indices { placements[index].status = .confirmed }
+        try store.replacePlacements(ofVisit: snapshot.visit.id!, with: placements)
+        var draft = VisitDraft(snapshot.details)
+        draft.status = .done
+        try store.updateVisit(id: snapshot.visit.id!, with: draft)
+
+        let lea = try person("Léa Bonnet", snapshot)
+        let hostId = try XCTUnwrap(placements.first { $0.participantId == lea.id }?.householdId)
+        let host = try XCTUnwrap(store.households().first { $0.id == hostId })
+        let record = try XCTUnwrap(host.hostingHistory.first { $0.visitId == snapshot.visit.id })
+        XCTAssertEqual(record.year, 2027)
+        XCTAssertTrue(record.guestNames.contains("Léa Bonnet"))
+        XCTAssertEqual(record.townNames, ["Saint-Aubin-sur-Loire"])
+
+        // A year later Léa comes back: her 2027 family is recognised and preferred.
+        let next = try store.createVisit(VisitDraft(title: "Ascension meeting 2028", hostTown: .init(name: "Horní Lhota", countryCode: "CZ"),
+                                                    partnerTowns: [.init(name: "Saint-Aubin-sur-Loire", countryCode: "FR")],
+                                                    startDate: CalendarDate(year: 2028, month: 5, day: 25), endDate: CalendarDate(year: 2028, month: 5, day: 28),
+                                                    languages: ["cs", "fr"], currency: "CZK"))
+        let town = try XCTUnwrap(store.visit(id: next)?.partnerTowns.first?.id)
+        var returning = lea
+        returning.id = nil
+        // A new record of the same person (ids are per visit; she is recognised by name).
+        returning.uuid = UUID().uuidString.lowercased()
+        returning.visitId = next
+        returning.townId = town
+        returning.arrival = nil
+        returning.departure = nil
+        _ = try store.insert([returning])
+        try store.save(host, availability: Availability(from: CalendarDate(year: 2028, month: 5, day: 25)!, to: CalendarDate(year: 2028, month: 5, day: 28)!), forVisit: next)
+        let nextSnapshot = try XCTUnwrap(store.snapshot(ofVisit: next))
+        let guest = try XCTUnwrap(nextSnapshot.participants.first)
+        let candidate = try XCTUnwrap(PlacementPlanner.candidates(for: guest.id!, in: nextSnapshot).first { $0.id == hostId })
+        XCTAssertTrue(candidate.evaluation.summary.contains("hosted this guest before (2027)"), candidate.evaluation.summary)
+
+        // Back to planning: the entries leave the history again.
+        draft.status = .planning
+        try store.updateVisit(id: snapshot.visit.id!, with: draft)
+        XCTAssertFalse(try store.households().contains { $0.hostingHistory.contains { $0.visitId == snapshot.visit.id } })
+    }
 }

@@ -62,6 +62,7 @@ final class HouseholdForm {
         for adult in h.adults { adults.append(adult.name, adult.checkValidUntil?.description ?? "") }
         if h.adults.isEmpty { adults.append("", "") }
         Check.set(ui["available_check"], availability != nil)
+        Check.set(ui["backup_check"], availability?.isBackup ?? false)
         let visit = snapshot.visit
         Editable.set(ui["available_from_entry"], (availability?.from ?? visit.startDate).description)
         Editable.set(ui["available_to_entry"], (availability?.to ?? visit.endDate).description)
@@ -73,6 +74,7 @@ final class HouseholdForm {
         let on = Check.isActive(form.ui["available_check"])
         Widget.setSensitive(form.ui["available_from_entry"], on)
         Widget.setSensitive(form.ui["available_to_entry"], on)
+        Widget.setSensitive(form.ui["backup_check"], on)
     }
 
     private func save() -> SaveOutcome {
@@ -102,7 +104,7 @@ final class HouseholdForm {
         if Check.isActive(ui["available_check"]) {
             let from = reader.date(ui["available_from_entry"], .availability)
             let to = reader.date(ui["available_to_entry"], .availability)
-            if let from, let to { availability = Availability(from: from, to: to) } else if !reader.issues.contains(where: { $0.field == .availability }) {
+            if let from, let to { availability = Availability(from: from, to: to, isBackup: Check.isActive(ui["backup_check"])) } else if !reader.issues.contains(where: { $0.field == .availability }) {
                 reader.issues.append(.init(.availability, .required))
             }
         }

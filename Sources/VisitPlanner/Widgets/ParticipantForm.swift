@@ -13,12 +13,15 @@ final class ParticipantForm {
     private var dietChecks: [(Diet, GPointer)] = []
     private var petChecks: [(PetKind, GPointer)] = []
     private var togetherChecks: [(Int64, GPointer)] = []
+    /// The households offered in the "asks to stay with" list, after "nobody in particular".
+    private let requestable: [Household]
 
     init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot, editing: Participant?) {
         self.context = context
         self.snapshot = snapshot
         self.editing = editing
         towns = snapshot.details.towns
+        requestable = snapshot.offers.map(\.household)
         form = FormWindow(ui: "participant-form", parent: parent,
                           title: editing == nil ? L("Add Participant") : L("Edit {name}").replacingOccurrences(of: "{name}", with: editing!.fullName),
                           saveLabel: editing == nil ? L("Add") : L("Save"))
@@ -26,6 +29,7 @@ final class ParticipantForm {
         DropDown.fill(ui["town_dropdown"], towns.map(\.label) + [L("No town")])
         DropDown.fill(ui["role_dropdown"], Role.allCases.map(\.displayName))
         DropDown.fill(ui["gender_dropdown"], Gender.allCases.map(\.displayName))
+        DropDown.fill(ui["requested_dropdown"], [L("No family in particular")] + requestable.map(\.name))
         DropDown.fill(ui["arrival_means_dropdown"], TravelMeans.allCases.map(\.displayName))
         DropDown.fill(ui["departure_means_dropdown"], TravelMeans.allCases.map(\.displayName))
         for (field, id) in [(ValidationIssue.Field.givenName, "given_name_entry"), (.familyName, "family_name_entry"),
@@ -66,6 +70,8 @@ final class ParticipantForm {
         Check.set(ui["smoker_check"], p.smoker)
         Check.set(ui["step_free_check"], p.needsStepFree)
         Check.set(ui["ground_floor_check"], p.needsGroundFloor)
+        Check.set(ui["smoke_free_check"], p.needsSmokeFreeHome)
+        DropDown.select(ui["requested_dropdown"], (requestable.firstIndex { $0.id == p.requestedHouseholdId }).map { $0 + 1 } ?? 0)
         fillTogether(selected: p.stayTogetherWith)
         fillTravel(p.arrival, prefix: "arrival", fallbackDate: snapshot.visit.startDate)
         fillTravel(p.departure, prefix: "departure", fallbackDate: snapshot.visit.endDate)
@@ -154,6 +160,9 @@ final class ParticipantForm {
         p.smoker = Check.isActive(ui["smoker_check"])
         p.needsStepFree = Check.isActive(ui["step_free_check"])
         p.needsGroundFloor = Check.isActive(ui["ground_floor_check"])
+        p.needsSmokeFreeHome = Check.isActive(ui["smoke_free_check"])
+        let requested = DropDown.selected(ui["requested_dropdown"])
+        p.requestedHouseholdId = requested > 0 && requested <= requestable.count ? requestable[requested - 1].id : nil
         p.stayTogetherWith = togetherChecks.filter { Check.isActive($0.1) }.map(\.0)
         p.arrival = readTravel("arrival", field: .arrival, reader: &reader)
         p.departure = readTravel("departure", field: .departure, reader: &reader)

@@ -119,7 +119,8 @@ public enum ProblemFinder {
         let lodged = Set(lodging.map(\.participantId))
         let unplaced = snapshot.participants.filter { $0.isGuest(of: snapshot.details) && !lodged.contains($0.id ?? -1) }
         if unplaced.count > 5 {
-            found.append(.init(severity: .warning, subject: .visit,
+            // "Show" opens the first of them where households are ranked.
+            found.append(.init(severity: .warning, subject: .participant(unplaced[0].id!),
                                message: tr("{count} guests have no host family yet").filled(["count": String(unplaced.count)])))
         } else {
             for guest in unplaced {

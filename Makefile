@@ -5,6 +5,8 @@
 #                  (DATABASE=path uses another SQLite file for both steps)
 #   make test      install what is missing, build, swift test, data tests, GUI tests; a summary
 #   make bench     startup and search-as-you-type benchmarks (meson-helpers/bench.sh)
+#   make bench-import  10,000-row import against sqlite3's .import (meson-helpers/bench-import.sh)
+#   make fuzz      libFuzzer run of the spreadsheet reader, FUZZ_SECONDS=120 (not in CI)
 #   make install   release build installed under $(DESTDIR)$(PREFIX); make uninstall removes it
 #   make pot       regenerate po/visitplanner.pot (make update-po also merges it into po/*.po)
 #   make clean     remove the build folder and test output
@@ -24,7 +26,7 @@ export PATH := /opt/swift/usr/bin:$(PATH)
 endif
 endif
 
-.PHONY: all deps build translations run test bench release install uninstall pot update-po clean
+.PHONY: all deps build translations run test bench bench-import fuzz release install uninstall pot update-po clean
 
 all: build
 
@@ -45,6 +47,12 @@ test: deps translations
 
 bench: deps release
 	@bash meson-helpers/bench.sh
+
+bench-import: deps release
+	@bash meson-helpers/bench-import.sh
+
+fuzz:
+	@bash meson-helpers/fuzz.sh
 
 release: deps
 	swift build -c release

@@ -123,6 +123,17 @@ enum Schema {
             }
         }
 
+        // Imports remember how the columns of a file were mapped, keyed by the header's hash.
+        migrator.registerMigration("v4-import-mappings") { db in
+            try db.create(table: "importMapping") { t in
+                t.column("key", .text).primaryKey()
+                t.column("kind", .text).notNull()
+                t.column("header", .jsonText).notNull()
+                t.column("fields", .jsonText).notNull()
+                t.column("updatedAt", .text).notNull()
+            }
+        }
+
         return migrator
     }
 

@@ -1,0 +1,61 @@
+/// Everything an import would do, row by row, before anything is written. The GUI shows it,
+/// lets the user change choices (duplicates, skipped rows, accepted warnings) and hands it to
+/// `PlannerStore.runImport(_:)`; the CLI prints it (`--dry-run`).
+public struct ImportPreview: Sendable, Hashable {
+    public var kind: ImportKind
+    public var visitId: Int64
+    /// Where the rows came from (for messages and the receipt).
+    public var source: ImportSource
+    public var mapping: ImportMapping
+    /// The language the file's header is written in (ISO 639-1), if recognised.
+    public var fileLanguage: String?
+    /// Participants: the partner town given or guessed (nil: unknown).
+    public var townId: Int64?
+    /// The order used for dates with slashes.
+    public var dateOrder: DateOrder
+    public var rows: [ImportRow]
+    /// Problems of the whole file (no name column, town unknown…).
+    public var fileProblems: [ImportProblem]
+
+    /// Rows that will be written.
+    public var rowsToWrite: [ImportRow] { rows.filter(\.willBeWritten) }
+    /// Rows with errors that are not skipped.
+    public var errorCount: Int { rows.filter { !$0.isSkipped && $0.hasErrors }.count }
+    /// Rows whose warnings still need accepting (or skipping).
+    public var unacceptedWarningCount: Int { rows.filter { !$0.isSkipped && !$0.hasErrors && $0.hasWarnings && !$0.warningsAccepted }.count }
+    /// Whether `runImport` will accept this preview.
+    public var canImport: Bool {
+        errorCount == 0 && unacceptedWarningCount == 0 && !fileProblems.contains { $0.severity == .error } && !rowsToWrite.isEmpty
+    }
+
+    /// Counts by outcome, for the summary line.
+    public func count(_ outcome: ImportOutcome) -> Int { rows.filter { !$0.isSkipped && $0.outcome == outcome }.count }
+
+    /// Accepts the warnings of the row numbered `number` (as in the file).
+    public mutating func acceptWarnings(ofRow number: Int, _ accepted: Bool = true) {
+        if let index = rows.firstIndex(where: { $0.number == number }) { rows[index].warningsAccepted = accepted }
+    }
+
+    /// Accepts every row's warnings (the CLI does this; it prints them).
+    public mutating func acceptAllWarnings() {
+        for index in rows.indices { rows[index].warningsAccepted = true }
+    }
+
+    /// Leaves the row out of the import, or puts it back.
+    public mutating func skip(row number: Int, _ skipped: Bool = true) {
+        if let index = rows.firstIndex(where: { $0.number == number }) { rows[index].isSkipped = skipped }
+    }
+
+    /// What to do with a duplicate row.
+    public mutating func choose(_ choice: DuplicateChoice, forRow number: Int) {
+        if let index = rows.firstIndex(where: { $0.number == number }) { rows[index].duplicateChoice = choice }
+    }
+}
+
+/// Where imported rows came from.
+public enum ImportSource: Sendable, Hashable {
+    /// A spreadsheet, with what the reader used.
+    case spreadsheet(encoding: SpreadsheetEncoding, encodingIsGuess: Bool, delimiter: SpreadsheetDelimiter)
+    /// A partner exchange file (JSON) from the named town.
+    case partnerFile(townName: String)
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+extension PlannerStore {
+    /// One partner town's participants of a visit as an exchange file.
+    public func partnerExchangeFile(visitId: Int64, townId: Int64) throws(PlannerError) -> PartnerExchangeFile {
+        guard let details = try visit(id: visitId) else { throw .notFound(what: tr("visit"), key: String(visitId)) }
+        guard let town = details.towns.first(where: { $0.id == townId }) else {
+            throw .notFound(what: tr("town"), key: String(townId))
+        }
+        let people = try participants(ofVisit: visitId).filter { $0.townId == townId }
+        let uuids = Dictionary(try participants(ofVisit: visitId).map { ($0.id!, $0.uuid) }, uniquingKeysWith: { a, _ in a })
+        return PartnerExchangeFile(
+            format: PartnerExchangeFile.formatName, version: PartnerExchangeFile.currentVersion,
+            visitTitle: details.visit.title, visitStart: details.visit.startDate, visitEnd: details.visit.endDate,
+            town: .init(name: town.name, countryCode: town.countryCode),
+            participants: people.map { p in
+                PartnerExchangeFile.Person(
+                    uuid: p.uuid, givenName: p.givenName, familyName: p.familyName, role: p.role, birthDate: p.birthDate,
+                    gender: p.gender, languages: p.languages, diets: p.diets, dietNote: p.dietNote, allergies: p.allergies,
+                    petAllergy: p.petAllergy, smoker: p.smoker, needsStepFree: p.needsStepFree, needsGroundFloor: p.needsGroundFloor,
+                    needsSmokeFreeHome: p.needsSmokeFreeHome, arrival: p.arrival, departure: p.departure,
+                    stayTogetherWith: p.stayTogetherWith.compactMap { uuids[$0] }, emergencyContact: p.emergencyContact,
+                    parentalConsent: p.parentalConsent, photoConsent: p.photoConsent, phone: p.phone, email: p.email, notes: p.notes)
+            })
+    }
+
+    /// What importing an exchange file into a visit would do: people matched by UUID are
+    /// updates, the others new. The file's town must be a town of the visit (by name).
+    public func previewPartnerImport(_ file: PartnerExchangeFile, visitId: Int64,
+                                     today: CalendarDate = .today()) throws(PlannerError) -> ImportPreview {
+        guard let details = try visit(id: visitId) else { throw .notFound(what: tr("visit"), key: String(visitId)) }
+        let existing = try participants(ofVisit: visitId)
+        let elsewhere = try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT uuid FROM participant WHERE visitId <> ?", arguments: [visitId]))
+        }
+        let townKey = SearchKey.fold(file.town.name)
+        let town = details.towns.first { SearchKey.fold($0.name) == townKey }
+        var fileProblems: [ImportProblem] = []
+        if town == nil {
+            fileProblems.append(ImportProblem(row: nil, column: nil, value: file.town.name,
+                message: tr("“{town}” is not a town of this visit: add it as a partner town first").filled(["town": file.town.name]),
+                severity: .error))
+        }
+        let byUUID = Dictionary(existing.map { ($0.uuid, $0) }, uniquingKeysWith: { a, _ in a })
+        let rowOfUUID = Dictionary(file.participants.enumerated().map { ($1.uuid.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        var rows: [ImportRow] = []
+        for (index, person) in file.participants.enumerated() {
+            let uuid = person.uuid.lowercased()
+            let old = byUUID[uuid]
+            var p = Participant(id: old?.id, uuid: uuid, visitId: visitId, givenName: person.givenName, familyName: person.familyName,
+                                townId: town?.id, role: person.role, birthDate: person.birthDate, gender: person.gender,
+                                languages: person.languages, diets: person.diets, dietNote: person.dietNote, allergies: person.allergies,
+                                petAllergy: person.petAllergy, smoker: person.smoker, needsStepFree: person.needsStepFree,
+                                needsGroundFloor: person.needsGroundFloor, arrival: person.arrival, departure: person.departure,
+                                emergencyContact: person.emergencyContact, parentalConsent: person.parentalConsent,
+                                photoConsent: person.photoConsent, phone: person.phone, email: person.email, notes: person.notes,
+                                requestedHouseholdId: old?.requestedHouseholdId, needsSmokeFreeHome: person.needsSmokeFreeHome)
+            var problems: [ImportProblem] = []
+            let number = index + 1
+            if UUID(uuidString: uuid) == nil {
+                problems.append(ImportProblem(row: number, column: "uuid", value: person.uuid, message: tr("Not a UUID"), severity: .error))
+            } else if old == nil && elsewhere.contains(uuid) {
+                problems.append(ImportProblem(row: number, column: "uuid", value: person.uuid,
+                    message: tr("This person belongs to another visit"), severity: .error))
+            }
+            var links: [Int] = []
+            for link in person.stayTogetherWith.map({ $0.lowercased() }) {
+                if let row = rowOfUUID[link] { links.append(row) }
+                else if let other = byUUID[link], let id = other.id { p.stayTogetherWith.append(id) }
+                else {
+                    problems.append(ImportProblem(row: number, column: "stayTogetherWith", value: link,
+                        message: tr("Links to a person who is neither in the file nor in the visit: left out"), severity: .warning))
+                }
+            }
+            for issue in p.validate(today: today, others: []) {
+                problems.append(ImportProblem(row: number, column: issue.field.rawValue, value: nil, message: issue.message, severity: .error))
+            }
+            rows.append(ImportRow(number: number, cells: [], problems: problems, label: p.fullName, participant: p, household: nil,
+                                  availability: nil, existingId: old?.id, isPossibleDuplicate: false, duplicateChoice: .update,
+                                  isSkipped: false, warningsAccepted: false, togetherWithRows: links))
+        }
+        return ImportPreview(kind: .participants, visitId: visitId, source: .partnerFile(townName: file.town.name),
+                             mapping: ImportMapping(kind: .participants, header: [], fields: []), fileLanguage: nil,
+                             townId: town?.id, dateOrder: .dayFirst, rows: rows, fileProblems: fileProblems)
+    }
+}

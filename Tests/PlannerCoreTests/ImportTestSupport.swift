@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+@testable import PlannerCore
+
+/// The sample-visit fixtures and a visit to import them into.
+enum ImportFixtures {
+    /// ../shared/fixtures/sample-visit relative to the repository root.
+    static let folder: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/fixtures/sample-visit")
+
+    /// Small files made for the tests (Tests/Fixtures/import).
+    static let ownFolder: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/import")
+
+    static func data(_ name: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent(name)) }
+    static func text(_ name: String) throws -> String { String(decoding: try data(name), as: UTF8.self) }
+
+    static let saintAubin = "guests-saint-aubin.csv"
+    static let birkenfeld = "guests-birkenfeld.csv"
+    static let hosts = "host-families-horni-lhota.csv"
+
+    static let today = CalendarDate(year: 2027, month: 4, day: 1)!
+
+    /// A store with the Ascension visit (three partner towns) and nothing else.
+    static func store() throws -> (PlannerStore, VisitDetails) {
+        let store = try PlannerStore()
+        let id = try store.createVisit(VisitDraft(
+            title: "Ascension meeting 2027", hostTown: .init(name: "Horní Lhota", countryCode: "CZ"),
+            partnerTowns: [.init(name: "Saint-Aubin-sur-Loire", countryCode: "FR"), .init(name: "Birkenfeld am See", countryCode: "DE"),
+                           .init(name: "Zielona Dolina", countryCode: "PL")],
+            kind: .citizensMeeting, startDate: CalendarDate(year: 2027, month: 5, day: 13),
+            endDate: CalendarDate(year: 2027, month: 5, day: 17), languages: ["cs", "fr", "de", "pl"], currency: "CZK"))
+        return (store, try XCTUnwrap(try store.visit(id: id)))
+    }
+
+    /// Reads, maps (suggested), previews a file's bytes.
+    static func preview(_ bytes: Data, kind: ImportKind, store: PlannerStore, visit: VisitDetails,
+                        encoding: SpreadsheetEncoding? = nil) throws -> ImportPreview {
+        let table = try SpreadsheetReader.read(bytes, encoding: encoding)
+        let mapping = try store.suggestedMapping(for: table, kind: kind)
+        return try store.previewImport(table, mapping: mapping, options: ImportOptions(visitId: visit.id), today: today)
+    }
+
+    /// Reads, previews, accepts warnings and imports.
+    @discardableResult
+    static func importFile(_ name: String, kind: ImportKind, store: PlannerStore, visit: VisitDetails) throws -> (ImportPreview, ImportReceipt) {
+        var preview = try preview(try data(name), kind: kind, store: store, visit: visit)
+        preview.acceptAllWarnings()
+        return (preview, try store.runImport(preview, today: today))
+    }
+}
+
+extension Array where Element == Participant {
+    func named(_ given: String, _ family: String, file: StaticString = #filePath, line: UInt = #line) throws -> Participant {
+        try XCTUnwrap(first { $0.givenName == given && $0.familyName == family }, "\(given) \(family) missing", file: file, line: line)
+    }
+}
+
+func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }

@@ -43,6 +43,7 @@ final class HouseholdsPage {
                          noResults: { L("No household matches “{query}”.").replacingOccurrences(of: "{query}", with: $0) }),
             columns: columns, id: { $0.offer.id }, searchKey: \.search)
         page.onAdd = { [weak self] in self?.add() }
+        page.onImport = { [weak self] in self?.importSpreadsheet() }
         page.onEdit = { [weak self] row in self?.edit(row.offer) }
         page.onDelete = { [weak self] row in self?.delete(row.offer) }
     }
@@ -73,6 +74,14 @@ final class HouseholdsPage {
     }
 
     func focusSearch() { page.focusSearch() }
+
+    /// Import… : the file chooser, then the mapping and preview dialog.
+    func importSpreadsheet() {
+        SpreadsheetChooser.choose(parent: root, title: L("Import Host Families")) { [weak self] path in
+            guard let self, let snapshot = self.snapshot else { return }
+            ImportDialog.open(context: self.context, parent: self.root, snapshot: snapshot, kind: .households, path: path)
+        }
+    }
     func select(id: Int64) { page.table.select(id: id) }
 
     func add() {

@@ -22,6 +22,13 @@ final class ListPage<Row> {
     private let ui: Builder
     private let texts: Texts
     var onAdd: (() -> Void)?
+    /// Shows the Import… buttons when set.
+    var onImport: (() -> Void)? {
+        didSet {
+            Widget.setVisible(ui["import_button"], onImport != nil)
+            Widget.setVisible(ui["empty_import_button"], onImport != nil)
+        }
+    }
     var onEdit: ((Row) -> Void)?
     var onDelete: ((Row) -> Void)?
 
@@ -44,6 +51,8 @@ final class ListPage<Row> {
         onSignal(ui["search_entry"], "search-changed") { [weak self] in self?.searchChanged() }
         onSignal(ui["add_button"], "clicked") { [weak self] in self?.onAdd?() }
         onSignal(ui["empty_add_button"], "clicked") { [weak self] in self?.onAdd?() }
+        onSignal(ui["import_button"], "clicked") { [weak self] in self?.onImport?() }
+        onSignal(ui["empty_import_button"], "clicked") { [weak self] in self?.onImport?() }
         onSignal(ui["edit_button"], "clicked") { [weak self] in
             guard let self, let row = self.table.selectedRow else { return }
             self.onEdit?(row)

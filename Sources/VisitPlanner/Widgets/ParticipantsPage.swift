@@ -40,6 +40,7 @@ final class ParticipantsPage {
                          noResults: { L("No participant matches “{query}”.").replacingOccurrences(of: "{query}", with: $0) }),
             columns: columns, id: { $0.participant.id! }, searchKey: \.search)
         page.onAdd = { [weak self] in self?.add() }
+        page.onImport = { [weak self] in self?.importSpreadsheet() }
         page.onEdit = { [weak self] row in self?.edit(row.participant) }
         page.onDelete = { [weak self] row in self?.delete(row.participant) }
     }
@@ -58,6 +59,14 @@ final class ParticipantsPage {
     }
 
     func focusSearch() { page.focusSearch() }
+
+    /// Import… : the file chooser, then the mapping and preview dialog.
+    func importSpreadsheet() {
+        SpreadsheetChooser.choose(parent: root, title: L("Import Participants")) { [weak self] path in
+            guard let self, let snapshot = self.snapshot else { return }
+            ImportDialog.open(context: self.context, parent: self.root, snapshot: snapshot, kind: .participants, path: path)
+        }
+    }
     func type(_ query: String) { page.type(query) }
     var shownCount: Int { page.table.visibleCount }
     func select(id: Int64) { page.table.select(id: id) }

@@ -1,0 +1,316 @@
+import CGtk
+import Foundation
+import PlannerCore
+
+/// Imports a registration spreadsheet into a visit: the user checks how the file was read
+/// (encoding, separator) and what each column holds, sees every row's outcome and problems,
+/// decides about duplicates and warnings, and imports everything in one undoable step.
+@MainActor
+final class ImportDialog {
+    private let ui: Builder
+    let window: GPointer
+    private let context: AppContext
+    private let snapshot: VisitSnapshot
+    private let kind: ImportKind
+    private let path: String
+    private var table: SpreadsheetTable
+    private var mapping: ImportMapping
+    private var preview: ImportPreview?
+    /// Towns offered for "People of": guessed from the file, or one of the visit's towns.
+    private let towns: [Town]
+
+    /// Reads the file and opens the dialog; a file that cannot be read is explained in a dialog.
+    static func open(context: AppContext, parent: GPointer, snapshot: VisitSnapshot, kind: ImportKind, path: String) {
+        do {
+            let table = try SpreadsheetReader.read(contentsOf: path)
+            let mapping = try context.store.suggestedMapping(for: table, kind: kind)
+            ImportDialog(context: context, parent: parent, snapshot: snapshot, kind: kind, path: path, table: table, mapping: mapping).present()
+        } catch let error as ImportError {
+            context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent), error.message)
+        } catch {
+            context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
+                              (error as? PlannerError)?.message ?? "\(error)")
+        }
+    }
+
+    private init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot, kind: ImportKind, path: String,
+                 table: SpreadsheetTable, mapping: ImportMapping) {
+        self.context = context
+        self.snapshot = snapshot
+        self.kind = kind
+        self.path = path
+        self.table = table
+        self.mapping = mapping
+        towns = snapshot.details.partnerTowns + [snapshot.details.hostTown]
+        ui = Builder("import-dialog")
+        window = ui["window"]
+        if let root = gtk_widget_get_root(c(parent)) { gtk_window_set_transient_for(c(window), c(raw(root))) }
+        gtk_window_set_title(c(window), kind == .participants ? L("Import Participants") : L("Import Host Families"))
+        DropDown.fill(ui["encoding_dropdown"], SpreadsheetEncoding.allCases.map(\.displayName))
+        DropDown.fill(ui["delimiter_dropdown"], SpreadsheetDelimiter.allCases.map(\.displayName))
+        DropDown.fill(ui["town_dropdown"], [L("Guess from the file’s language")] + towns.map(\.label))
+        Widget.setVisible(ui["town_label"], kind == .participants)
+        Widget.setVisible(ui["town_dropdown"], kind == .participants)
+        showReadChoices()
+        fillMapping()
+        onSignal(ui["encoding_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in self?.readAgain() }
+        onSignal(ui["delimiter_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in self?.readAgain() }
+        onSignal(ui["cancel_button"], "clicked") { [weak self] in self?.close() }
+        onSignal(ui["back_button"], "clicked") { [weak self] in self?.showStep("mapping") }
+        onSignal(ui["next_button"], "clicked") { [weak self] in self?.next() }
+        showStep("mapping")
+        let retained = Unmanaged.passRetained(self)
+        onSignal(window, "destroy") { retained.release() }
+    }
+
+    func present() { gtk_window_present(c(window)) }
+    private func close() { gtk_window_destroy(c(window)) }
+
+    private var step: String { gtk_stack_get_visible_child_name(c(ui["steps"])).map { String(cString: $0) } ?? "mapping" }
+
+    private func showStep(_ name: String) {
+        gtk_stack_set_visible_child_name(c(ui["steps"]), name)
+        Widget.setVisible(ui["back_button"], name == "preview")
+        if name == "mapping" {
+            gtk_button_set_label(c(ui["next_button"]), L("Preview"))
+            Widget.setSensitive(ui["next_button"], true)
+        }
+    }
+
+    private func next() {
+        if step == "mapping" { makePreview() } else { runImport() }
+    }
+
+    // MARK: - How the file was read
+
+    private var updatingChoices = false
+
+    private func showReadChoices() {
+        updatingChoices = true
+        DropDown.select(ui["encoding_dropdown"], SpreadsheetEncoding.allCases.firstIndex(of: table.encoding) ?? 0)
+        DropDown.select(ui["delimiter_dropdown"], SpreadsheetDelimiter.allCases.firstIndex(of: table.delimiter) ?? 0)
+        updatingChoices = false
+        let name = (path as NSString).lastPathComponent
+        Label.set(ui["file_label"], L("{file}: {rows} rows, {columns} columns").replacingOccurrences(of: "{file}", with: name)
+            .replacingOccurrences(of: "{rows}", with: String(table.rows.count)).replacingOccurrences(of: "{columns}", with: String(table.header.count)))
+        Label.set(ui["encoding_note"], table.encodingIsGuess
+                  ? L("The file does not say how its text is encoded; this is a guess. If names look wrong (Ã© instead of é), choose another encoding.")
+                  : "")
+        Widget.setVisible(ui["encoding_note"], table.encodingIsGuess)
+    }
+
+    private func readAgain() {
+        guard !updatingChoices else { return }
+        let encoding = SpreadsheetEncoding.allCases[DropDown.selected(ui["encoding_dropdown"])]
+        let delimiter = SpreadsheetDelimiter.allCases[DropDown.selected(ui["delimiter_dropdown"])]
+        do {
+            table = try SpreadsheetReader.read(contentsOf: path, encoding: encoding, delimiter: delimiter)
+            mapping = try context.store.suggestedMapping(for: table, kind: kind)
+            showReadChoices()
+            fillMapping()
+        } catch let error as ImportError {
+            context.showError(L("Cannot read the file that way"), error.message)
+            showReadChoices()
+        } catch {
+            context.showError(L("Cannot read the file that way"), (error as? PlannerError)?.message ?? "\(error)")
+        }
+    }
+
+    // MARK: - Columns
+
+    private func fillMapping() {
+        let grid = ui["mapping_grid"]
+        while let child = gtk_widget_get_first_child(c(grid)) { gtk_grid_remove(c(grid), child) }
+        for (column, text) in [L("Column in the file"), L("First values"), L("Imported as")].enumerated() {
+            gtk_grid_attach(c(grid), c(Label.make(text, classes: ["dim-label", "caption-heading"])), Int32(column), 0, 1, 1)
+        }
+        let fields = kind.fields
+        for (index, header) in table.header.enumerated() {
+            let row = Int32(index + 1)
+            gtk_grid_attach(c(grid), c(Label.make(header, classes: ["heading"])), 0, row, 1, 1)
+            let samples = table.rows.prefix(3).map { $0.cells[index] }.filter { !$0.isEmpty }.joined(separator: " · ")
+            let sample = Label.make(samples.isEmpty ? "—" : samples, classes: ["dim-label"])
+            gtk_label_set_max_width_chars(c(sample), 40)
+            gtk_widget_set_hexpand(c(sample), 1)
+            gtk_grid_attach(c(grid), c(sample), 1, row, 1, 1)
+            let dropdown = raw(gtk_drop_down_new(nil, nil))
+            DropDown.fill(dropdown, fields.map(\.displayName))
+            DropDown.select(dropdown, fields.firstIndex(of: mapping.field(ofColumn: index)) ?? 0)
+            Widget.setAccessibleLabel(dropdown, L("Column “{header}” imported as").replacingOccurrences(of: "{header}", with: header))
+            onSignal(dropdown, "notify::selected") { [weak self] (_: GPointer?) in
+                guard let self else { return }
+                while self.mapping.fields.count < self.table.header.count { self.mapping.fields.append(.ignore) }
+                self.mapping.fields[index] = fields[DropDown.selected(dropdown)]
+            }
+            gtk_grid_attach(c(grid), c(dropdown), 2, row, 1, 1)
+        }
+    }
+
+    // MARK: - Preview
+
+    private func makePreview() {
+        let townChoice = DropDown.selected(ui["town_dropdown"])
+        let options = ImportOptions(visitId: snapshot.visit.id!,
+                                    townId: kind == .participants && townChoice > 0 ? towns[townChoice - 1].id : nil)
+        do {
+            preview = try context.store.previewImport(table, mapping: mapping, options: options, today: context.today)
+        } catch {
+            context.showError(L("Cannot preview the import"), error.message)
+            return
+        }
+        fillPreview()
+        showStep("preview")
+    }
+
+    /// Rows shown at most: every row with a problem or a choice, then plain rows up to this.
+    private static let plainRowsShown = 300
+
+    private func fillPreview() {
+        guard let preview else { return }
+        let list = ui["rows_list"]
+        Widget.removeAllRows(ofListBox: list)
+        for problem in preview.fileProblems {
+            gtk_list_box_append(c(list), c(Label.make("✕ " + problem.description, classes: ["blocker", "problem-row"], wrap: true)))
+        }
+        var plain = 0
+        for index in preview.rows.indices {
+            let row = preview.rows[index]
+            let notable = row.hasErrors || row.hasWarnings || row.isPossibleDuplicate
+            if !notable {
+                plain += 1
+                if plain > Self.plainRowsShown { continue }
+            }
+            gtk_list_box_append(c(list), c(rowWidget(index)))
+        }
+        if plain > Self.plainRowsShown {
+            gtk_list_box_append(c(list), c(Label.make(L("%d more rows without problems.", "%d more rows without problems.", plain - Self.plainRowsShown),
+                                                      classes: ["dim-label", "problem-row"])))
+        }
+        updateSummary()
+    }
+
+    private func rowWidget(_ index: Int) -> GPointer {
+        let row = preview!.rows[index]
+        let box = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 3))
+        Widget.addClass(box, "problem-row")
+        let header = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
+        let title = Label.make(L("Row {n}: {label}").replacingOccurrences(of: "{n}", with: String(row.number))
+            .replacingOccurrences(of: "{label}", with: row.label), classes: ["heading"])
+        gtk_widget_set_hexpand(c(title), 1)
+        gtk_box_append(c(header), c(title))
+        let outcome = Label.make(row.outcome.displayName, classes: ["caption", "outcome-\(row.outcome.rawValue)"])
+        gtk_box_append(c(header), c(outcome))
+        gtk_box_append(c(box), c(header))
+        for problem in row.problems {
+            var parts = [problem.message]
+            if let column = problem.column { parts.insert(column, at: 0) }
+            if let value = problem.value, !value.isEmpty { parts.insert("“\(value.prefix(80))”", at: parts.count - 1) }
+            gtk_box_append(c(box), c(Label.make((problem.severity == .error ? "✕ " : "⚠ ") + parts.joined(separator: " · "),
+                                                classes: [problem.severity == .error ? "blocker" : "warning-text", "caption"], wrap: true)))
+        }
+        let controls = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 12))
+        if row.isPossibleDuplicate {
+            let choices = DuplicateChoice.allCases
+            let dropdown = raw(gtk_drop_down_new(nil, nil))
+            DropDown.fill(dropdown, choices.map(\.displayName))
+            DropDown.select(dropdown, choices.firstIndex(of: row.duplicateChoice) ?? 0)
+            Widget.setAccessibleLabel(dropdown, L("Row {n} is already in the visit").replacingOccurrences(of: "{n}", with: String(row.number)))
+            onSignal(dropdown, "notify::selected") { [weak self] (_: GPointer?) in
+                self?.preview?.rows[index].duplicateChoice = choices[DropDown.selected(dropdown)]
+                self?.updateSummary()
+            }
+            gtk_box_append(c(controls), c(Label.make(L("Already in the visit:"), classes: ["caption"])))
+            gtk_box_append(c(controls), c(dropdown))
+        }
+        if row.hasWarnings && !row.hasErrors {
+            let check = raw(gtk_check_button_new_with_label(L("Accept the warnings")))
+            Check.set(check, row.warningsAccepted)
+            Widget.setAccessibleLabel(check, L("Accept the warnings of row {n}").replacingOccurrences(of: "{n}", with: String(row.number)))
+            onSignal(check, "toggled") { [weak self] in
+                self?.preview?.rows[index].warningsAccepted = Check.isActive(check)
+                self?.updateSummary()
+            }
+            gtk_box_append(c(controls), c(check))
+        }
+        if row.hasErrors || row.hasWarnings {
+            let check = raw(gtk_check_button_new_with_label(L("Skip this row")))
+            Check.set(check, row.isSkipped)
+            Widget.setAccessibleLabel(check, L("Skip row {n}").replacingOccurrences(of: "{n}", with: String(row.number)))
+            onSignal(check, "toggled") { [weak self] in
+                self?.preview?.rows[index].isSkipped = Check.isActive(check)
+                self?.updateSummary()
+            }
+            gtk_box_append(c(controls), c(check))
+        }
+        if gtk_widget_get_first_child(c(controls)) != nil { gtk_box_append(c(box), c(controls)) }
+        return box
+    }
+
+    private func updateSummary() {
+        guard let preview else { return }
+        let writing = preview.rowsToWrite.count
+        Label.set(ui["summary_label"], L("{new} new, {update} updated, {duplicate} already there, {error} with errors")
+            .replacingOccurrences(of: "{new}", with: String(preview.count(.new)))
+            .replacingOccurrences(of: "{update}", with: String(preview.count(.update)))
+            .replacingOccurrences(of: "{duplicate}", with: String(preview.count(.duplicate)))
+            .replacingOccurrences(of: "{error}", with: String(preview.errorCount)))
+        var blocking: [String] = preview.fileProblems.filter { $0.severity == .error }.map(\.message)
+        if preview.errorCount > 0 {
+            blocking.append(L("%d row has errors: correct the file, or skip the row.", "%d rows have errors: correct the file, or skip them.", preview.errorCount))
+        }
+        if preview.unacceptedWarningCount > 0 {
+            blocking.append(L("%d row has warnings to accept or skip.", "%d rows have warnings to accept or skip.", preview.unacceptedWarningCount))
+        }
+        Label.set(ui["blocking_label"], blocking.joined(separator: "\n"))
+        Widget.setVisible(ui["blocking_label"], !blocking.isEmpty)
+        gtk_button_set_label(c(ui["next_button"]), L("Import %d row", "Import %d rows", writing))
+        Widget.setSensitive(ui["next_button"], preview.canImport && writing > 0)
+    }
+
+    // MARK: - Import
+
+    private func runImport() {
+        guard let preview, preview.canImport else { return }
+        let store = context.store
+        let today = context.today
+        var receipt: ImportReceipt?
+        let failure = context.perform(
+            L("Import {file}").replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
+            notify: L("Imported {count} rows from {file}").replacingOccurrences(of: "{count}", with: String(preview.rowsToWrite.count))
+                .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
+            do: {
+                do { receipt = try store.runImport(preview, today: today) } catch let error as ImportError {
+                    throw PlannerError.storage(error.message)
+                }
+            },
+            undo: { if let receipt { try store.undo(receipt) } })
+        if failure == nil { close() }
+    }
+}
+
+/// The native file chooser for spreadsheets (CSV, TSV, text).
+@MainActor
+enum SpreadsheetChooser {
+    static func choose(parent: GPointer, title: String, then open: @escaping @MainActor (String) -> Void) {
+        let rootWindow = gtk_widget_get_root(c(parent)).map { raw($0) }
+        let chooser = gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, GTK_FILE_CHOOSER_ACTION_OPEN, L("_Open"), L("_Cancel"))!
+        let filter = gtk_file_filter_new()!
+        gtk_file_filter_set_name(filter, L("Spreadsheet exports (CSV, TSV, text)"))
+        for pattern in ["*.csv", "*.CSV", "*.tsv", "*.TSV", "*.txt", "*.TXT"] { gtk_file_filter_add_pattern(filter, pattern) }
+        gtk_file_chooser_add_filter(chooser, filter)
+        let all = gtk_file_filter_new()!
+        gtk_file_filter_set_name(all, L("All files"))
+        gtk_file_filter_add_pattern(all, "*")
+        gtk_file_chooser_add_filter(chooser, all)
+        onSignalInt(raw(chooser), "response") { response in
+            defer { g_object_unref(raw(chooser)) }
+            guard response == Int32(GTK_RESPONSE_ACCEPT.rawValue),
+                  let file = gtk_file_chooser_get_file(chooser), let cPath = g_file_get_path(file) else { return }
+            let path = String(cString: cPath)
+            g_free(cPath)
+            g_object_unref(GPointer(file))
+            open(path)
+        }
+        gtk_native_dialog_show(c(raw(chooser)))
+    }
+}

@@ -77,7 +77,7 @@ final class HouseholdsPage {
 
     /// Import… : the file chooser, then the mapping and preview dialog.
     func importSpreadsheet() {
-        SpreadsheetChooser.choose(parent: root, title: L("Import Host Families")) { [weak self] path in
+        SpreadsheetChooser.choose(parent: root, title: L("Choose the Host Families’ Spreadsheet")) { [weak self] path in
             guard let self, let snapshot = self.snapshot else { return }
             ImportDialog.open(context: self.context, parent: self.root, snapshot: snapshot, kind: .households, path: path)
         }

@@ -201,6 +201,16 @@ final class ImportDialog {
         let outcome = Label.make(row.outcome.displayName, classes: ["caption", "outcome-\(row.outcome.rawValue)"])
         gtk_box_append(c(header), c(outcome))
         gtk_box_append(c(box), c(header))
+        // What will be stored, so values can be checked before importing.
+        var facts: [String] = []
+        if let p = row.participant {
+            facts = [p.birthDate.map(Format.short) ?? "", Format.languages(p.languages), Format.needs(p), p.email].filter { !$0.isEmpty }
+        } else if let h = row.household {
+            facts = [L("%d bed", "%d beds", h.beds), h.pets.map(\.displayName).joined(separator: ", "), Format.languages(h.languages),
+                     h.checkValidUntil.map { L("check valid until {date}").replacingOccurrences(of: "{date}", with: Format.short($0)) } ?? ""]
+                .filter { !$0.isEmpty }
+        }
+        if !facts.isEmpty { gtk_box_append(c(box), c(Label.make(facts.joined(separator: " · "), classes: ["dim-label", "caption"], wrap: true))) }
         for problem in row.problems {
             var parts = [problem.message]
             if let column = problem.column { parts.insert(column, at: 0) }

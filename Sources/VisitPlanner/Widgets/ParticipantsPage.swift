@@ -62,7 +62,7 @@ final class ParticipantsPage {
 
     /// Import… : the file chooser, then the mapping and preview dialog.
     func importSpreadsheet() {
-        SpreadsheetChooser.choose(parent: root, title: L("Import Participants")) { [weak self] path in
+        SpreadsheetChooser.choose(parent: root, title: L("Choose the Participants’ Spreadsheet")) { [weak self] path in
             guard let self, let snapshot = self.snapshot else { return }
             ImportDialog.open(context: self.context, parent: self.root, snapshot: snapshot, kind: .participants, path: path)
         }

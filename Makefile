@@ -5,6 +5,7 @@
 #                  (DATABASE=path uses another SQLite file for both steps)
 #   make test      install what is missing, build, swift test, data tests, GUI tests; a summary
 #   make bench     startup and search-as-you-type benchmarks (meson-helpers/bench.sh)
+#   make bench-assign  placement solver vs HiGHS on 50/500/5,000-unit instances (bench-assign.sh)
 #   make install   release build installed under $(DESTDIR)$(PREFIX); make uninstall removes it
 #   make pot       regenerate po/visitplanner.pot (make update-po also merges it into po/*.po)
 #   make clean     remove the build folder and test output
@@ -24,7 +25,7 @@ export PATH := /opt/swift/usr/bin:$(PATH)
 endif
 endif
 
-.PHONY: all deps build translations run test bench release install uninstall pot update-po clean
+.PHONY: all deps build translations run test bench bench-assign release install uninstall pot update-po clean
 
 all: build
 
@@ -45,6 +46,9 @@ test: deps translations
 
 bench: deps release
 	@bash meson-helpers/bench.sh
+
+bench-assign: deps release
+	@bash meson-helpers/bench-assign.sh
 
 release: deps
 	swift build -c release

@@ -1,3 +1,4 @@
+import Foundation
 /// Depth-first branch and bound over the groups that the flow relaxation splits.
 ///
 /// A node is the set of arcs switched off in `PlacementFlow`; moving between nodes switches arcs
@@ -21,6 +22,7 @@ struct BranchAndBound {
     private(set) var rootPlaced = 0
     private(set) var splitAtRoot = 0
     private var aborted = false
+    private var lagrange: LagrangianBound?
 
     init(problem: PlacementProblem, limits: AssignmentSolver.Limits) {
         self.problem = problem
@@ -47,6 +49,8 @@ struct BranchAndBound {
         proven = !aborted
     }
 
+    private let debug = ProcessInfo.processInfo.environment["VP_DEBUG"] != nil
+    private var depth = 0
     private mutating func explore(root: Bool) {
         nodes += 1
         guard flow.resolve() else { return }
@@ -59,11 +63,24 @@ struct BranchAndBound {
             splitCount += 1
             if !root { break }
         }
+        if root && debug {
+            let lagrange = LagrangianBound(flow: flow)
+            let clock = ContinuousClock.now
+            let lam = lagrange.multipliersFromFlow()
+            let first = lagrange.evaluate(lam)
+            let t1 = ContinuousClock.now - clock
+            round()
+            dive()
+            _ = flow.resolve()
+            let improved = lagrange.improve(from: lam, target: incumbentValue * problem.scale, steps: 200)
+            print("root LP \(bound) lagr0 \(floorDivide(first, problem.scale)) (\(t1)) lagr200 \(floorDivide(improved, problem.scale)) (\(ContinuousClock.now - clock)) inc \(incumbentValue)")
+        }
         if root {
             rootProfit = profit
             rootPlaced = (0..<flow.hostCount).reduce(0) { $0 + Int(flow.load[$1]) }
             splitAtRoot = splitCount
         }
+        if debug { print("node \(nodes) depth \(depth) bound \(bound) inc \(incumbentValue) split \(split) count \(splitCount)") }
         if bound <= incumbentValue { return }
         if split < 0 {
             // Integral: this flow is the best placement under this node's constraints.
@@ -71,7 +88,23 @@ struct BranchAndBound {
             return
         }
         round()
+        if root || nodes % 16 == 0 {
+            dive()
+            // Back to this node's optimum (the dive switched arcs off and on again).
+            guard flow.resolve() else { return }
+            split = -1
+            for g in groups where !isWhole(Int(g)) { split = Int(g); break }
+            if split < 0 { return }
+        }
         if bound <= incumbentValue { return }
+        // The Lagrangian bound (every host integral) prunes what the flow bound cannot.
+        let lagrangeSteps = Int(ProcessInfo.processInfo.environment["VP_LSTEPS"] ?? "30") ?? 30
+        if lagrangeSteps > 0 {
+            if lagrange == nil { lagrange = LagrangianBound(flow: flow) }
+            let lb = lagrange!.improve(from: lagrange!.multipliersFromFlow(), target: incumbentValue * problem.scale, steps: lagrangeSteps)
+            if debug { print("   lagrangian \(floorDivide(lb, problem.scale))") }
+            if floorDivide(lb, problem.scale) <= incumbentValue { return }
+        }
         if nodes >= limits.nodeLimit || ContinuousClock.now >= deadline {
             aborted = true
             return
@@ -91,14 +124,18 @@ struct BranchAndBound {
         // Child 1: the group entirely on `best`'s host.
         for a in start..<end where a != best { flow.switchOff(arc: a) }
         flow.switchOffBypass(unit: u)
+        depth += 1
         explore(root: false)
+        depth -= 1
         flow.switchOnBypass(unit: u)
         for a in start..<end where a != best { flow.switchOn(arc: a) }
         if aborted { return }
 
         // Child 2: the group not on `best`'s host.
         flow.switchOff(arc: best)
+        depth += 1
         explore(root: false)
+        depth -= 1
         flow.switchOn(arc: best)
     }
 
@@ -128,6 +165,36 @@ struct BranchAndBound {
             incumbent = chosen
             incumbentValue = value
         }
+    }
+
+    /// Diving: every split group keeps only the host carrying most of it (it may still end up
+    /// unplaced), the flow re-optimises everyone else around them; groups still partly placed
+    /// are then left out. The flow is integral at the end: a placement. Everything is undone.
+    private mutating func dive() {
+        var switched: [Int] = []   // arcs switched off, in order
+        for pass in 0..<3 {
+            var any = false
+            for g in groups where !isWhole(Int(g)) {
+                let u = Int(g)
+                any = true
+                let start = Int(flow.unitStart[u]), end = Int(flow.unitStart[u + 1])
+                var best = -1
+                if pass == 0 {
+                    for a in start..<end where flow.flow[a] > 0 && (best < 0 || flow.flow[a] > flow.flow[best]) { best = a }
+                }
+                for a in start..<end where a != best && flow.arcOff[a] == 0 {
+                    flow.switchOff(arc: a)
+                    switched.append(a)
+                }
+            }
+            if !any { break }
+            if !flow.resolve() { break }
+        }
+        if flow.resolve() && groups.allSatisfy({ isWhole(Int($0)) }) {
+            let value = floorDivide(flow.profit(), problem.scale)
+            if value > incumbentValue { takeFlow(value: value) }
+        }
+        for a in switched.reversed() { flow.switchOn(arc: a) }
     }
 
     /// Rounding: keep the whole placements, then put each split group (largest first) on the

@@ -343,19 +343,13 @@ final class PlacementFlow {
         }
     }
 
-    /// Undoes one `switchOff`; an arc that comes back with a negative reduced cost is saturated.
+    /// Undoes one `switchOff`. The arc may come back with a negative reduced cost: then the
+    /// unit starts over (its flow back as excess, its potential raised over all its arcs).
     func switchOn(arc a: Int) {
         arcOff[a] -= 1
         guard arcOff[a] == 0 else { return }
         let u = Int(arcUnit[a])
-        let w = unitCount + Int(arcHost[a])
-        if arcCost[a] + potential[u] - potential[w] < 0 {
-            let s = size[u]
-            addFlow(a, s)
-            excess[u] -= Int64(s)
-            excess[w] += Int64(s)
-            pending.append(Int32(w))
-        }
+        if arcCost[a] + potential[u] - potential[unitCount + Int(arcHost[a])] < 0 { restart(unit: u) }
     }
 
     func switchOffBypass(unit u: Int) {
@@ -372,13 +366,30 @@ final class PlacementFlow {
     func switchOnBypass(unit u: Int) {
         bypassOff[u] -= 1
         guard bypassOff[u] == 0 else { return }
-        if potential[u] - potential[sink] < 0 {
-            let s = size[u]
-            bypass[u] += s
-            excess[u] -= Int64(s)
-            excess[sink] += Int64(s)
-            pending.append(Int32(sink))
+        if potential[u] - potential[sink] < 0 { restart(unit: u) }
+    }
+
+    /// Takes all of a unit's flow back (the unit has no other incoming residual arcs), so its
+    /// potential can rise until every arc out of it has a reduced cost ≥ 0.
+    private func restart(unit u: Int) {
+        for a in Int(unitStart[u])..<Int(unitStart[u + 1]) where flow[a] > 0 {
+            let f = flow[a]
+            addFlow(a, -f)
+            excess[u] += Int64(f)
+            excess[unitCount + Int(arcHost[a])] -= Int64(f)
         }
+        if bypass[u] > 0 {
+            excess[u] += Int64(bypass[u])
+            excess[sink] -= Int64(bypass[u])
+            bypass[u] = 0
+        }
+        var p = potential[u]
+        if bypassOff[u] == 0 { p = max(p, potential[sink]) }
+        for a in Int(unitStart[u])..<Int(unitStart[u + 1]) where arcOff[a] == 0 {
+            p = max(p, potential[unitCount + Int(arcHost[a])] - arcCost[a])
+        }
+        potential[u] = p
+        pending.append(Int32(u))
     }
 
     // MARK: Reading the flow

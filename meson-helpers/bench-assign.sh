@@ -25,7 +25,7 @@ py="$out/venv/bin/python"
 
 {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), $(swift --version 2>&1 | head -1)"
-  echo "date: $(date -u +%Y-%m-%dT%H:%MZ); HiGHS: scipy $("$py" -c 'import scipy; print(scipy.__version__)'), lexicographic in 2 stages, mip_rel_gap 0, limit ${limit} s per instance"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ); HiGHS: scipy $("$py" -c 'import scipy; print(scipy.__version__)'), one weighted stage (W*guests + score), mip_rel_gap 0, limit ${limit} s per instance"
   echo "ours: best of $runs runs; total = wall time of the process (read + parse + solve + print), solve = solver alone"
   printf '%6s %6s %9s | %9s %9s %7s %5s %-16s | %9s %-28s | %s\n' units hosts pairs "total_ms" "solve_ms" proven nodes "ours (g, score)" "highs_s" "highs status" "equal?"
   for n in $sizes; do

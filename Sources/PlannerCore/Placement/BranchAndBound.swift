@@ -1,16 +1,21 @@
 import Foundation
+
 /// Depth-first branch and bound over the groups that the flow relaxation splits.
 ///
 /// A node is the set of arcs switched off in `PlacementFlow`; moving between nodes switches arcs
-/// off and on and re-solves incrementally (a few shortest paths), so a node costs little more
-/// than the repair it needs. Branch on the split group of largest size (then input order):
-/// first "entirely on the host carrying most of it", then "not on that host".
+/// off and on and re-solves incrementally (a few shortest paths). Each node is bounded by the
+/// flow relaxation, then by the Lagrangian bound (every host integral, `LagrangianBound`),
+/// warm-started from its parent's multipliers. Branching: the split group of largest size (then
+/// input order), first "entirely on the host carrying most of it", then "not on that host".
+/// Incumbents: rounding, a dive on the flow, and the hosts' Lagrangian choices completed by the
+/// flow (groups fixed, everyone else re-optimised).
 struct BranchAndBound {
     let problem: PlacementProblem
     let flow: PlacementFlow
     let limits: AssignmentSolver.Limits
     private let deadline: ContinuousClock.Instant
     private let groups: [Int32]
+    private var lagrange: LagrangianBound?
 
     /// Best placement found: the arc of each flow unit, or -1.
     private(set) var incumbent: [Int32]
@@ -18,11 +23,17 @@ struct BranchAndBound {
     private(set) var incumbentValue: Int64 = 0
     private(set) var nodes = 0
     private(set) var proven = false
+    /// Root relaxation: profit (scaled), guests placed, and the best root bound (weighted, unscaled).
     private(set) var rootProfit: Int64 = 0
     private(set) var rootPlaced = 0
+    private(set) var rootBound: Int64 = .max
     private(set) var splitAtRoot = 0
     private var aborted = false
-    private var lagrange: LagrangianBound?
+    private let trace = ProcessInfo.processInfo.environment["VP_TRACE"] != nil
+
+    /// Subgradient steps at the root and at other nodes.
+    static let rootSteps = 400
+    static let nodeSteps = 25
 
     init(problem: PlacementProblem, limits: AssignmentSolver.Limits) {
         self.problem = problem
@@ -30,7 +41,6 @@ struct BranchAndBound {
         deadline = ContinuousClock.now + limits.timeLimit
         flow = PlacementFlow(sizes: problem.sizes, capacities: problem.capacities,
                              arcUnits: problem.arcUnit, arcHosts: problem.arcHost, arcCosts: problem.arcCosts())
-        // Groups in branching order: larger first, then input order.
         var groups: [Int32] = []
         for u in 0..<problem.units.count where problem.sizes[u] > 1 && problem.unitStart[u] < problem.unitStart[u + 1] {
             groups.append(Int32(u))
@@ -45,42 +55,31 @@ struct BranchAndBound {
     }
 
     mutating func run() {
-        explore(root: true)
+        explore(root: true, lambda: nil)
         proven = !aborted
     }
 
-    private let debug = ProcessInfo.processInfo.environment["VP_DEBUG"] != nil
-    private var depth = 0
-    private mutating func explore(root: Bool) {
+    private var outOfBudget: Bool { nodes >= limits.nodeLimit || ContinuousClock.now >= deadline }
+
+    private func firstSplitGroup() -> Int {
+        for g in groups where !isWhole(Int(g)) { return Int(g) }
+        return -1
+    }
+
+    private mutating func explore(root: Bool, lambda parentLambda: [Int64]?) {
         nodes += 1
+        let t0 = ContinuousClock.now
         guard flow.resolve() else { return }
+        if root && trace { print("root LP \(ContinuousClock.now - t0) augmentations \(flow.augmentations)") }
         let profit = flow.profit()
-        let bound = floorDivide(profit, problem.scale)
-        var split = -1
-        var splitCount = 0
-        for g in groups where !isWhole(Int(g)) {
-            if split < 0 { split = Int(g) }
-            splitCount += 1
-            if !root { break }
-        }
-        if root && debug {
-            let lagrange = LagrangianBound(flow: flow)
-            let clock = ContinuousClock.now
-            let lam = lagrange.multipliersFromFlow()
-            let first = lagrange.evaluate(lam)
-            let t1 = ContinuousClock.now - clock
-            round()
-            dive()
-            _ = flow.resolve()
-            let improved = lagrange.improve(from: lam, target: incumbentValue * problem.scale, steps: 200)
-            print("root LP \(bound) lagr0 \(floorDivide(first, problem.scale)) (\(t1)) lagr200 \(floorDivide(improved, problem.scale)) (\(ContinuousClock.now - clock)) inc \(incumbentValue)")
-        }
+        var bound = floorDivide(profit, problem.scale)
+        var split = firstSplitGroup()
         if root {
             rootProfit = profit
             rootPlaced = (0..<flow.hostCount).reduce(0) { $0 + Int(flow.load[$1]) }
-            splitAtRoot = splitCount
+            rootBound = bound
+            splitAtRoot = groups.reduce(0) { $0 + (isWhole(Int($1)) ? 0 : 1) }
         }
-        if debug { print("node \(nodes) depth \(depth) bound \(bound) inc \(incumbentValue) split \(split) count \(splitCount)") }
         if bound <= incumbentValue { return }
         if split < 0 {
             // Integral: this flow is the best placement under this node's constraints.
@@ -88,24 +87,42 @@ struct BranchAndBound {
             return
         }
         round()
-        if root || nodes % 16 == 0 {
+        if root {
             dive()
-            // Back to this node's optimum (the dive switched arcs off and on again).
             guard flow.resolve() else { return }
-            split = -1
-            for g in groups where !isWhole(Int(g)) { split = Int(g); break }
+            split = firstSplitGroup()
             if split < 0 { return }
         }
         if bound <= incumbentValue { return }
-        // The Lagrangian bound (every host integral) prunes what the flow bound cannot.
-        let lagrangeSteps = Int(ProcessInfo.processInfo.environment["VP_LSTEPS"] ?? "30") ?? 30
-        if lagrangeSteps > 0 {
-            if lagrange == nil { lagrange = LagrangianBound(flow: flow) }
-            let lb = lagrange!.improve(from: lagrange!.multipliersFromFlow(), target: incumbentValue * problem.scale, steps: lagrangeSteps)
-            if debug { print("   lagrangian \(floorDivide(lb, problem.scale))") }
-            if floorDivide(lb, problem.scale) <= incumbentValue { return }
+
+        // The Lagrangian bound: every host integral.
+        let t1 = ContinuousClock.now
+        if lagrange == nil { lagrange = LagrangianBound(flow: flow) }
+        if root && trace { print("lagrange init \(ContinuousClock.now - t1); heuristics so far inc \(incumbentValue) bound \(bound)") }
+        let lagrange = self.lagrange!
+        var lambda = lagrange.multipliersFromFlow()
+        if let parentLambda {
+            // The parent's tightened multipliers are usually better than this node's duals.
+            var warm = parentLambda
+            for u in 0..<flow.unitCount where flow.bypassOff[u] == 0 && warm[u] < 0 { warm[u] = 0 }
+            if lagrange.evaluate(warm) < lagrange.evaluate(lambda) { lambda = warm }
         }
-        if nodes >= limits.nodeLimit || ContinuousClock.now >= deadline {
+        let steps = root ? Self.rootSteps : Self.nodeSteps
+        var heuristicRuns: [[Int32]] = []
+        let lagrangianBound = lagrange.descend(&lambda, target: incumbentValue * problem.scale, steps: steps) { bound, step in
+            if root && step % 20 == 0 { heuristicRuns.append(bound.chosen) }
+        }
+        for chosen in heuristicRuns { placeGroups(byArcs: chosen) }
+        if !heuristicRuns.isEmpty {
+            guard flow.resolve() else { return }
+            split = firstSplitGroup()
+            if split < 0 { return }
+        }
+        if trace { print("node \(nodes) lagrange \(floorDivide(lagrangianBound, problem.scale)) evals \(lagrange.evaluations) t \(ContinuousClock.now - t1) inc \(incumbentValue) lp \(bound)") }
+        bound = min(bound, floorDivide(lagrangianBound, problem.scale))
+        if root { rootBound = bound }
+        if bound <= incumbentValue { return }
+        if outOfBudget {
             aborted = true
             return
         }
@@ -114,28 +131,19 @@ struct BranchAndBound {
         let start = Int(flow.unitStart[u]), end = Int(flow.unitStart[u + 1])
         var best = -1
         for a in start..<end where flow.flow[a] > 0 && (best < 0 || flow.flow[a] > flow.flow[best]) { best = a }
-        if best < 0 {
-            // Partly unplaced but nowhere placed: the group can only be whole on the bypass or
-            // on some host; branch "unplaced" vs "placed" through its first open arc.
-            for a in start..<end where flow.arcOff[a] == 0 { best = a; break }
-            if best < 0 { return }
-        }
+        if best < 0 { return }  // cannot happen: a split group carries flow on some arc
 
         // Child 1: the group entirely on `best`'s host.
         for a in start..<end where a != best { flow.switchOff(arc: a) }
         flow.switchOffBypass(unit: u)
-        depth += 1
-        explore(root: false)
-        depth -= 1
+        explore(root: false, lambda: lambda)
         flow.switchOnBypass(unit: u)
         for a in start..<end where a != best { flow.switchOn(arc: a) }
         if aborted { return }
 
         // Child 2: the group not on `best`'s host.
         flow.switchOff(arc: best)
-        depth += 1
-        explore(root: false)
-        depth -= 1
+        explore(root: false, lambda: lambda)
         flow.switchOn(arc: best)
     }
 
@@ -167,32 +175,71 @@ struct BranchAndBound {
         }
     }
 
-    /// Diving: every split group keeps only the host carrying most of it (it may still end up
-    /// unplaced), the flow re-optimises everyone else around them; groups still partly placed
-    /// are then left out. The flow is integral at the end: a placement. Everything is undone.
+    // MARK: Heuristics
+
+    /// Diving: every split group keeps only the host carrying most of it.
     private mutating func dive() {
-        var switched: [Int] = []   // arcs switched off, in order
-        for pass in 0..<3 {
-            var any = false
+        var arcOf: [Int32: Int32] = [:]
+        for g in groups {
+            let u = Int(g)
+            var best = -1
+            for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where flow.flow[a] > 0 && (best < 0 || flow.flow[a] > flow.flow[best]) {
+                best = a
+            }
+            arcOf[g] = Int32(best)
+        }
+        placeGroups(arcOf)
+    }
+
+    /// The hosts' Lagrangian choices for the groups (each group on the best host that chose it
+    /// and still has beds for it among the groups), then `placeGroups`.
+    private mutating func placeGroups(byArcs chosen: [Int32]) {
+        var candidates: [Int32: Int32] = [:]
+        for a in chosen {
+            let u = flow.arcUnit[Int(a)]
+            guard flow.size[Int(u)] > 1 else { continue }
+            if let other = candidates[u], problem.arcScore[Int(other)] >= problem.arcScore[Int(a)] { continue }
+            candidates[u] = a
+        }
+        var room = problem.capacities
+        var arcOf: [Int32: Int32] = [:]
+        for g in groups {
+            guard let a = candidates[g] else { arcOf[g] = -1; continue }
+            let h = Int(flow.arcHost[Int(a)])
+            if room[h] >= flow.size[Int(g)] {
+                room[h] -= flow.size[Int(g)]
+                arcOf[g] = a
+            } else {
+                arcOf[g] = -1
+            }
+        }
+        placeGroups(arcOf)
+    }
+
+    /// Fixes every group on the given arc (-1: unplaced), lets the flow place everyone else,
+    /// drops groups it could only place in part, and takes the integral result. Undone after.
+    private mutating func placeGroups(_ arcOf: [Int32: Int32]) {
+        var switched: [Int] = []
+        for g in groups {
+            let u = Int(g)
+            let keep = Int(arcOf[g] ?? -1)
+            for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where a != keep && flow.arcOff[a] == 0 {
+                flow.switchOff(arc: a)
+                switched.append(a)
+            }
+        }
+        if flow.resolve() {
             for g in groups where !isWhole(Int(g)) {
                 let u = Int(g)
-                any = true
-                let start = Int(flow.unitStart[u]), end = Int(flow.unitStart[u + 1])
-                var best = -1
-                if pass == 0 {
-                    for a in start..<end where flow.flow[a] > 0 && (best < 0 || flow.flow[a] > flow.flow[best]) { best = a }
-                }
-                for a in start..<end where a != best && flow.arcOff[a] == 0 {
+                for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where flow.arcOff[a] == 0 {
                     flow.switchOff(arc: a)
                     switched.append(a)
                 }
             }
-            if !any { break }
-            if !flow.resolve() { break }
-        }
-        if flow.resolve() && groups.allSatisfy({ isWhole(Int($0)) }) {
-            let value = floorDivide(flow.profit(), problem.scale)
-            if value > incumbentValue { takeFlow(value: value) }
+            if flow.resolve() {
+                let value = floorDivide(flow.profit(), problem.scale)
+                if value > incumbentValue { takeFlow(value: value) }
+            }
         }
         for a in switched.reversed() { flow.switchOn(arc: a) }
     }

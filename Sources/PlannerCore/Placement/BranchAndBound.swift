@@ -110,9 +110,11 @@ struct BranchAndBound {
         let steps = root ? Self.rootSteps : Self.nodeSteps
         var heuristicRuns: [[Int32]] = []
         let lagrangianBound = lagrange.descend(&lambda, target: incumbentValue * problem.scale, steps: steps) { bound, step in
-            if root && step % 20 == 0 { heuristicRuns.append(bound.chosen) }
+            if root && step > 0 && step % 100 == 0 && heuristicRuns.count < 2 { heuristicRuns.append(bound.chosen) }
         }
+        let t2 = ContinuousClock.now
         for chosen in heuristicRuns { placeGroups(byArcs: chosen) }
+        if trace { print("heuristics \(heuristicRuns.count) took \(ContinuousClock.now - t2) inc \(incumbentValue)") }
         if !heuristicRuns.isEmpty {
             guard flow.resolve() else { return }
             split = firstSplitGroup()

@@ -1,3 +1,4 @@
+import Foundation
 /// A bound stronger than the flow relaxation: the "at most one host per unit" constraints are
 /// priced out with multipliers λ (one per unit, whole-unit profit scale) and every host then
 /// solves its own small 0/1 knapsack exactly, so no host ever holds part of a group (this is the
@@ -15,15 +16,18 @@ final class LagrangianBound {
     /// Each unit's arcs, best profit first (ties: input order).
     private let sorted: [Int32]
     // Scratch: items bucketed by host.
-    private var bucketStart: [Int32]
-    private var bucketFill: [Int32]
-    private var bucket: [Int32] = []
-    private var table: [Int64] = []
+    private let bucketStart: UnsafeMutablePointer<Int32>
+    private let bucketFill: UnsafeMutablePointer<Int32>
+    private var bucket: UnsafeMutablePointer<Int32>
+    private var bucketCapacity = 0
+    private var table: UnsafeMutablePointer<Int64>
+    private var tableCapacity = 0
     /// How many hosts took each unit in the last evaluation.
-    private(set) var taken: [Int32]
+    let taken: UnsafeMutablePointer<Int32>
     /// The arcs the hosts' knapsacks chose in the last evaluation.
     private(set) var chosen: [Int32] = []
     private(set) var evaluations = 0
+    private(set) var lastItems = 0
 
     init(flow: PlacementFlow) {
         self.flow = flow
@@ -38,9 +42,22 @@ final class LagrangianBound {
         }
         self.profit = profit
         self.sorted = sorted
-        bucketStart = [Int32](repeating: 0, count: flow.hostCount + 1)
-        bucketFill = [Int32](repeating: 0, count: flow.hostCount + 1)
-        taken = [Int32](repeating: 0, count: flow.unitCount)
+        bucketStart = .allocate(capacity: flow.hostCount + 1)
+        bucketStart.initialize(repeating: 0, count: flow.hostCount + 1)
+        bucketFill = .allocate(capacity: flow.hostCount + 1)
+        bucketFill.initialize(repeating: 0, count: flow.hostCount + 1)
+        taken = .allocate(capacity: max(1, flow.unitCount))
+        taken.initialize(repeating: 0, count: max(1, flow.unitCount))
+        bucket = .allocate(capacity: 1)
+        table = .allocate(capacity: 1)
+    }
+
+    deinit {
+        bucketStart.deallocate()
+        bucketFill.deallocate()
+        taken.deallocate()
+        bucket.deallocate()
+        table.deallocate()
     }
 
     /// Multipliers read off the flow's potentials (its LP duals).
@@ -56,6 +73,18 @@ final class LagrangianBound {
 
     /// The bound for these multipliers; fills `taken` and `chosen`.
     func evaluate(_ lambda: [Int64]) -> Int64 {
+        guard flow.unitCount > 0, flow.arcCount > 0 else { return lambda.reduce(0, +) }
+        return lambda.withUnsafeBufferPointer { lambda in
+            profit.withUnsafeBufferPointer { profit in
+                sorted.withUnsafeBufferPointer { sorted in
+                    evaluate(lambda.baseAddress!, profit.baseAddress!, sorted.baseAddress!)
+                }
+            }
+        }
+    }
+
+    private func evaluate(_ lambda: UnsafePointer<Int64>, _ profit: UnsafePointer<Int64>,
+                          _ sorted: UnsafePointer<Int32>) -> Int64 {
         evaluations += 1
         let hostCount = flow.hostCount
         var total: Int64 = 0
@@ -73,7 +102,12 @@ final class LagrangianBound {
         }
         for h in 0..<hostCount { bucketStart[h + 1] += bucketStart[h] }
         let items = Int(bucketStart[hostCount])
-        if bucket.count < items { bucket = [Int32](repeating: 0, count: items) }
+        lastItems = items
+        if bucketCapacity < items {
+            bucket.deallocate()
+            bucketCapacity = items * 2
+            bucket = .allocate(capacity: bucketCapacity)
+        }
         for h in 0...hostCount { bucketFill[h] = bucketStart[h] }
         for u in 0..<flow.unitCount {
             let l = lambda[u]
@@ -91,7 +125,7 @@ final class LagrangianBound {
         for h in 0..<hostCount {
             let start = Int(bucketStart[h]), end = Int(bucketStart[h + 1])
             if start == end { continue }
-            total += knapsack(host: h, start, end, lambda)
+            total += knapsack(host: h, start, end, lambda, profit)
         }
         for a in chosen { taken[Int(flow.arcUnit[Int(a)])] += 1 }
         return total
@@ -99,7 +133,8 @@ final class LagrangianBound {
 
     /// Exact 0/1 knapsack over the host's items by dynamic programming on its (small) capacity;
     /// appends the chosen arcs.
-    private func knapsack(host h: Int, _ start: Int, _ end: Int, _ lambda: [Int64]) -> Int64 {
+    private func knapsack(host h: Int, _ start: Int, _ end: Int, _ lambda: UnsafePointer<Int64>,
+                          _ profit: UnsafePointer<Int64>) -> Int64 {
         let capacity = Int(flow.capacity[h])
         if capacity == 0 { return 0 }
         var weight = 0
@@ -115,7 +150,11 @@ final class LagrangianBound {
         }
         let width = capacity + 1
         let count = end - start
-        if table.count < (count + 1) * width { table = [Int64](repeating: 0, count: (count + 1) * width) }
+        if tableCapacity < (count + 1) * width {
+            table.deallocate()
+            tableCapacity = (count + 1) * width * 2
+            table = .allocate(capacity: tableCapacity)
+        }
         for w in 0..<width { table[w] = 0 }
         for i in 0..<count {
             let a = Int(bucket[start + i])

@@ -36,6 +36,7 @@ final class PlacementFlow {
     let arcSlot: UnsafeMutablePointer<Int32>     // where an arc sits in hostSlots
     let arcOff: UnsafeMutablePointer<UInt16>     // how many branching decisions switch an arc off
     let bypassOff: UnsafeMutablePointer<UInt16>
+    let unitFlowArcs: UnsafeMutablePointer<Int32> // per unit: arcs with positive flow
 
     // Dijkstra scratch.
     private let dist: UnsafeMutablePointer<Int64>
@@ -86,6 +87,7 @@ final class PlacementFlow {
         arcSlot = buffer(arcCount, -1)
         arcOff = buffer(arcCount, 0)
         bypassOff = buffer(unitCount, 0)
+        unitFlowArcs = buffer(unitCount, 0)
         dist = buffer(nodeCount, 0)
         seen = buffer(nodeCount, 0)
         settled = buffer(nodeCount, 0)
@@ -139,6 +141,7 @@ final class PlacementFlow {
         arcSlot.deallocate()
         arcOff.deallocate()
         bypassOff.deallocate()
+        unitFlowArcs.deallocate()
         dist.deallocate()
         seen.deallocate()
         settled.deallocate()
@@ -316,7 +319,9 @@ final class PlacementFlow {
             hostSlots[k] = Int32(a)
             arcSlot[a] = Int32(k)
             hostSlotCount[h] += 1
+            unitFlowArcs[Int(arcUnit[a])] += 1
         } else if before > 0 && after == 0 {
+            unitFlowArcs[Int(arcUnit[a])] -= 1
             let k = Int(arcSlot[a])
             let last = Int(hostSlotStart[h] + hostSlotCount[h]) - 1
             let moved = hostSlots[last]
@@ -349,7 +354,15 @@ final class PlacementFlow {
         arcOff[a] -= 1
         guard arcOff[a] == 0 else { return }
         let u = Int(arcUnit[a])
-        if arcCost[a] + potential[u] - potential[unitCount + Int(arcHost[a])] < 0 { restart(unit: u) }
+        let w = unitCount + Int(arcHost[a])
+        if arcCost[a] + potential[u] - potential[w] < 0 {
+            if unitHasFlow(u) {
+                restart(unit: u)
+            } else {
+                // No flow: nothing enters the unit in the residual graph, its potential may rise.
+                potential[u] = potential[w] - arcCost[a]
+            }
+        }
     }
 
     func switchOffBypass(unit u: Int) {
@@ -366,7 +379,14 @@ final class PlacementFlow {
     func switchOnBypass(unit u: Int) {
         bypassOff[u] -= 1
         guard bypassOff[u] == 0 else { return }
-        if potential[u] - potential[sink] < 0 { restart(unit: u) }
+        if potential[u] - potential[sink] < 0 {
+            if unitHasFlow(u) { restart(unit: u) } else { potential[u] = potential[sink] }
+        }
+    }
+
+    @inline(__always)
+    private func unitHasFlow(_ u: Int) -> Bool {
+        bypass[u] > 0 || unitFlowArcs[u] > 0
     }
 
     /// Takes all of a unit's flow back (the unit has no other incoming residual arcs), so its

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Depth-first branch and bound over the groups that the flow relaxation splits.
 ///
 /// A node is the set of arcs switched off in `PlacementFlow`; moving between nodes switches arcs
@@ -29,7 +27,6 @@ struct BranchAndBound {
     private(set) var rootBound: Int64 = .max
     private(set) var splitAtRoot = 0
     private var aborted = false
-    private let trace = ProcessInfo.processInfo.environment["VP_TRACE"] != nil
 
     /// Subgradient steps at the root and at other nodes.
     static let rootSteps = 400
@@ -68,9 +65,7 @@ struct BranchAndBound {
 
     private mutating func explore(root: Bool, lambda parentLambda: [Int64]?) {
         nodes += 1
-        let t0 = ContinuousClock.now
         guard flow.resolve() else { return }
-        if root && trace { print("root LP \(ContinuousClock.now - t0) augmentations \(flow.augmentations)") }
         let profit = flow.profit()
         var bound = floorDivide(profit, problem.scale)
         var split = firstSplitGroup()
@@ -96,9 +91,7 @@ struct BranchAndBound {
         if bound <= incumbentValue { return }
 
         // The Lagrangian bound: every host integral.
-        let t1 = ContinuousClock.now
         if lagrange == nil { lagrange = LagrangianBound(flow: flow) }
-        if root && trace { print("lagrange init \(ContinuousClock.now - t1); heuristics so far inc \(incumbentValue) bound \(bound)") }
         let lagrange = self.lagrange!
         var lambda = lagrange.multipliersFromFlow()
         if let parentLambda {
@@ -112,15 +105,12 @@ struct BranchAndBound {
         let lagrangianBound = lagrange.descend(&lambda, target: incumbentValue * problem.scale, steps: steps) { bound, step in
             if root && step > 0 && step % 100 == 0 && heuristicRuns.count < 2 { heuristicRuns.append(bound.chosen) }
         }
-        let t2 = ContinuousClock.now
         for chosen in heuristicRuns { placeGroups(byArcs: chosen) }
-        if trace { print("heuristics \(heuristicRuns.count) took \(ContinuousClock.now - t2) inc \(incumbentValue)") }
         if !heuristicRuns.isEmpty {
             guard flow.resolve() else { return }
             split = firstSplitGroup()
             if split < 0 { return }
         }
-        if trace { print("node \(nodes) lagrange \(floorDivide(lagrangianBound, problem.scale)) evals \(lagrange.evaluations) t \(ContinuousClock.now - t1) inc \(incumbentValue) lp \(bound)") }
         bound = min(bound, floorDivide(lagrangianBound, problem.scale))
         if root { rootBound = bound }
         if bound <= incumbentValue { return }

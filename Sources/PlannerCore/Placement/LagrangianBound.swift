@@ -1,4 +1,3 @@
-import Foundation
 /// A bound stronger than the flow relaxation: the "at most one host per unit" constraints are
 /// priced out with multipliers λ (one per unit, whole-unit profit scale) and every host then
 /// solves its own small 0/1 knapsack exactly, so no host ever holds part of a group (this is the
@@ -27,7 +26,6 @@ final class LagrangianBound {
     /// The arcs the hosts' knapsacks chose in the last evaluation.
     private(set) var chosen: [Int32] = []
     private(set) var evaluations = 0
-    private(set) var lastItems = 0
 
     init(flow: PlacementFlow) {
         self.flow = flow
@@ -102,7 +100,6 @@ final class LagrangianBound {
         }
         for h in 0..<hostCount { bucketStart[h + 1] += bucketStart[h] }
         let items = Int(bucketStart[hostCount])
-        lastItems = items
         if bucketCapacity < items {
             bucket.deallocate()
             bucketCapacity = items * 2

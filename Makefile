@@ -6,6 +6,7 @@
 #   make test      install what is missing, build, swift test, data tests, GUI tests; a summary
 #   make bench     startup and search-as-you-type benchmarks (meson-helpers/bench.sh)
 #   make bench-import  10,000-row import against sqlite3's .import (meson-helpers/bench-import.sh)
+#   make bench-assign  placement solver vs HiGHS on 50/500/5,000-unit instances (bench-assign.sh)
 #   make fuzz      libFuzzer run of the spreadsheet reader, FUZZ_SECONDS=120 (not in CI)
 #   make install   release build installed under $(DESTDIR)$(PREFIX); make uninstall removes it
 #   make pot       regenerate po/visitplanner.pot (make update-po also merges it into po/*.po)
@@ -26,7 +27,7 @@ export PATH := /opt/swift/usr/bin:$(PATH)
 endif
 endif
 
-.PHONY: all deps build translations run test bench bench-import fuzz release install uninstall pot update-po clean
+.PHONY: all deps build translations run test bench bench-import bench-assign fuzz release install uninstall pot update-po clean
 
 all: build
 
@@ -53,6 +54,9 @@ bench-import: deps release
 
 fuzz:
 	@bash meson-helpers/fuzz.sh
+
+bench-assign: deps release
+	@bash meson-helpers/bench-assign.sh
 
 release: deps
 	swift build -c release

@@ -1,15 +1,19 @@
 /// Depth-first branch and bound over the groups that the flow relaxation splits.
 ///
 /// A node is the set of arcs switched off in `PlacementFlow`; moving between nodes switches arcs
-/// off and on and re-solves incrementally (a few shortest paths), so a node costs little more
-/// than the repair it needs. Branch on the split group of largest size (then input order):
-/// first "entirely on the host carrying most of it", then "not on that host".
+/// off and on and re-solves incrementally (a few shortest paths). Each node is bounded by the
+/// flow relaxation, then by the Lagrangian bound (every host integral, `LagrangianBound`),
+/// warm-started from its parent's multipliers. Branching: the split group of largest size (then
+/// input order), first "entirely on the host carrying most of it", then "not on that host".
+/// Incumbents: rounding, a dive on the flow, and the hosts' Lagrangian choices completed by the
+/// flow (groups fixed, everyone else re-optimised).
 struct BranchAndBound {
     let problem: PlacementProblem
     let flow: PlacementFlow
     let limits: AssignmentSolver.Limits
     private let deadline: ContinuousClock.Instant
     private let groups: [Int32]
+    private var lagrange: LagrangianBound?
 
     /// Best placement found: the arc of each flow unit, or -1.
     private(set) var incumbent: [Int32]
@@ -17,10 +21,16 @@ struct BranchAndBound {
     private(set) var incumbentValue: Int64 = 0
     private(set) var nodes = 0
     private(set) var proven = false
+    /// Root relaxation: profit (scaled), guests placed, and the best root bound (weighted, unscaled).
     private(set) var rootProfit: Int64 = 0
     private(set) var rootPlaced = 0
+    private(set) var rootBound: Int64 = .max
     private(set) var splitAtRoot = 0
     private var aborted = false
+
+    /// Subgradient steps at the root and at other nodes.
+    static let rootSteps = 400
+    static let nodeSteps = 25
 
     init(problem: PlacementProblem, limits: AssignmentSolver.Limits) {
         self.problem = problem
@@ -28,7 +38,6 @@ struct BranchAndBound {
         deadline = ContinuousClock.now + limits.timeLimit
         flow = PlacementFlow(sizes: problem.sizes, capacities: problem.capacities,
                              arcUnits: problem.arcUnit, arcHosts: problem.arcHost, arcCosts: problem.arcCosts())
-        // Groups in branching order: larger first, then input order.
         var groups: [Int32] = []
         for u in 0..<problem.units.count where problem.sizes[u] > 1 && problem.unitStart[u] < problem.unitStart[u + 1] {
             groups.append(Int32(u))
@@ -43,26 +52,28 @@ struct BranchAndBound {
     }
 
     mutating func run() {
-        explore(root: true)
+        explore(root: true, lambda: nil)
         proven = !aborted
     }
 
-    private mutating func explore(root: Bool) {
+    private var outOfBudget: Bool { nodes >= limits.nodeLimit || ContinuousClock.now >= deadline }
+
+    private func firstSplitGroup() -> Int {
+        for g in groups where !isWhole(Int(g)) { return Int(g) }
+        return -1
+    }
+
+    private mutating func explore(root: Bool, lambda parentLambda: [Int64]?) {
         nodes += 1
         guard flow.resolve() else { return }
         let profit = flow.profit()
-        let bound = floorDivide(profit, problem.scale)
-        var split = -1
-        var splitCount = 0
-        for g in groups where !isWhole(Int(g)) {
-            if split < 0 { split = Int(g) }
-            splitCount += 1
-            if !root { break }
-        }
+        var bound = floorDivide(profit, problem.scale)
+        var split = firstSplitGroup()
         if root {
             rootProfit = profit
             rootPlaced = (0..<flow.hostCount).reduce(0) { $0 + Int(flow.load[$1]) }
-            splitAtRoot = splitCount
+            rootBound = bound
+            splitAtRoot = groups.reduce(0) { $0 + (isWhole(Int($1)) ? 0 : 1) }
         }
         if bound <= incumbentValue { return }
         if split < 0 {
@@ -71,8 +82,39 @@ struct BranchAndBound {
             return
         }
         round()
+        if root {
+            dive()
+            guard flow.resolve() else { return }
+            split = firstSplitGroup()
+            if split < 0 { return }
+        }
         if bound <= incumbentValue { return }
-        if nodes >= limits.nodeLimit || ContinuousClock.now >= deadline {
+
+        // The Lagrangian bound: every host integral.
+        if lagrange == nil { lagrange = LagrangianBound(flow: flow) }
+        let lagrange = self.lagrange!
+        var lambda = lagrange.multipliersFromFlow()
+        if let parentLambda {
+            // The parent's tightened multipliers are usually better than this node's duals.
+            var warm = parentLambda
+            for u in 0..<flow.unitCount where flow.bypassOff[u] == 0 && warm[u] < 0 { warm[u] = 0 }
+            if lagrange.evaluate(warm) < lagrange.evaluate(lambda) { lambda = warm }
+        }
+        let steps = root ? Self.rootSteps : Self.nodeSteps
+        var heuristicRuns: [[Int32]] = []
+        let lagrangianBound = lagrange.descend(&lambda, target: incumbentValue * problem.scale, steps: steps) { bound, step in
+            if root && step > 0 && step % 100 == 0 && heuristicRuns.count < 2 { heuristicRuns.append(bound.chosen) }
+        }
+        for chosen in heuristicRuns { placeGroups(byArcs: chosen) }
+        if !heuristicRuns.isEmpty {
+            guard flow.resolve() else { return }
+            split = firstSplitGroup()
+            if split < 0 { return }
+        }
+        bound = min(bound, floorDivide(lagrangianBound, problem.scale))
+        if root { rootBound = bound }
+        if bound <= incumbentValue { return }
+        if outOfBudget {
             aborted = true
             return
         }
@@ -81,24 +123,19 @@ struct BranchAndBound {
         let start = Int(flow.unitStart[u]), end = Int(flow.unitStart[u + 1])
         var best = -1
         for a in start..<end where flow.flow[a] > 0 && (best < 0 || flow.flow[a] > flow.flow[best]) { best = a }
-        if best < 0 {
-            // Partly unplaced but nowhere placed: the group can only be whole on the bypass or
-            // on some host; branch "unplaced" vs "placed" through its first open arc.
-            for a in start..<end where flow.arcOff[a] == 0 { best = a; break }
-            if best < 0 { return }
-        }
+        if best < 0 { return }  // cannot happen: a split group carries flow on some arc
 
         // Child 1: the group entirely on `best`'s host.
         for a in start..<end where a != best { flow.switchOff(arc: a) }
         flow.switchOffBypass(unit: u)
-        explore(root: false)
+        explore(root: false, lambda: lambda)
         flow.switchOnBypass(unit: u)
         for a in start..<end where a != best { flow.switchOn(arc: a) }
         if aborted { return }
 
         // Child 2: the group not on `best`'s host.
         flow.switchOff(arc: best)
-        explore(root: false)
+        explore(root: false, lambda: lambda)
         flow.switchOn(arc: best)
     }
 
@@ -128,6 +165,75 @@ struct BranchAndBound {
             incumbent = chosen
             incumbentValue = value
         }
+    }
+
+    // MARK: Heuristics
+
+    /// Diving: every split group keeps only the host carrying most of it.
+    private mutating func dive() {
+        var arcOf: [Int32: Int32] = [:]
+        for g in groups {
+            let u = Int(g)
+            var best = -1
+            for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where flow.flow[a] > 0 && (best < 0 || flow.flow[a] > flow.flow[best]) {
+                best = a
+            }
+            arcOf[g] = Int32(best)
+        }
+        placeGroups(arcOf)
+    }
+
+    /// The hosts' Lagrangian choices for the groups (each group on the best host that chose it
+    /// and still has beds for it among the groups), then `placeGroups`.
+    private mutating func placeGroups(byArcs chosen: [Int32]) {
+        var candidates: [Int32: Int32] = [:]
+        for a in chosen {
+            let u = flow.arcUnit[Int(a)]
+            guard flow.size[Int(u)] > 1 else { continue }
+            if let other = candidates[u], problem.arcScore[Int(other)] >= problem.arcScore[Int(a)] { continue }
+            candidates[u] = a
+        }
+        var room = problem.capacities
+        var arcOf: [Int32: Int32] = [:]
+        for g in groups {
+            guard let a = candidates[g] else { arcOf[g] = -1; continue }
+            let h = Int(flow.arcHost[Int(a)])
+            if room[h] >= flow.size[Int(g)] {
+                room[h] -= flow.size[Int(g)]
+                arcOf[g] = a
+            } else {
+                arcOf[g] = -1
+            }
+        }
+        placeGroups(arcOf)
+    }
+
+    /// Fixes every group on the given arc (-1: unplaced), lets the flow place everyone else,
+    /// drops groups it could only place in part, and takes the integral result. Undone after.
+    private mutating func placeGroups(_ arcOf: [Int32: Int32]) {
+        var switched: [Int] = []
+        for g in groups {
+            let u = Int(g)
+            let keep = Int(arcOf[g] ?? -1)
+            for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where a != keep && flow.arcOff[a] == 0 {
+                flow.switchOff(arc: a)
+                switched.append(a)
+            }
+        }
+        if flow.resolve() {
+            for g in groups where !isWhole(Int(g)) {
+                let u = Int(g)
+                for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where flow.arcOff[a] == 0 {
+                    flow.switchOff(arc: a)
+                    switched.append(a)
+                }
+            }
+            if flow.resolve() {
+                let value = floorDivide(flow.profit(), problem.scale)
+                if value > incumbentValue { takeFlow(value: value) }
+            }
+        }
+        for a in switched.reversed() { flow.switchOn(arc: a) }
     }
 
     /// Rounding: keep the whole placements, then put each split group (largest first) on the

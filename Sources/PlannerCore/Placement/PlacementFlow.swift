@@ -36,6 +36,7 @@ final class PlacementFlow {
     let arcSlot: UnsafeMutablePointer<Int32>     // where an arc sits in hostSlots
     let arcOff: UnsafeMutablePointer<UInt16>     // how many branching decisions switch an arc off
     let bypassOff: UnsafeMutablePointer<UInt16>
+    let unitFlowArcs: UnsafeMutablePointer<Int32> // per unit: arcs with positive flow
 
     // Dijkstra scratch.
     private let dist: UnsafeMutablePointer<Int64>
@@ -86,6 +87,7 @@ final class PlacementFlow {
         arcSlot = buffer(arcCount, -1)
         arcOff = buffer(arcCount, 0)
         bypassOff = buffer(unitCount, 0)
+        unitFlowArcs = buffer(unitCount, 0)
         dist = buffer(nodeCount, 0)
         seen = buffer(nodeCount, 0)
         settled = buffer(nodeCount, 0)
@@ -139,6 +141,7 @@ final class PlacementFlow {
         arcSlot.deallocate()
         arcOff.deallocate()
         bypassOff.deallocate()
+        unitFlowArcs.deallocate()
         dist.deallocate()
         seen.deallocate()
         settled.deallocate()
@@ -316,7 +319,9 @@ final class PlacementFlow {
             hostSlots[k] = Int32(a)
             arcSlot[a] = Int32(k)
             hostSlotCount[h] += 1
+            unitFlowArcs[Int(arcUnit[a])] += 1
         } else if before > 0 && after == 0 {
+            unitFlowArcs[Int(arcUnit[a])] -= 1
             let k = Int(arcSlot[a])
             let last = Int(hostSlotStart[h] + hostSlotCount[h]) - 1
             let moved = hostSlots[last]
@@ -343,18 +348,20 @@ final class PlacementFlow {
         }
     }
 
-    /// Undoes one `switchOff`; an arc that comes back with a negative reduced cost is saturated.
+    /// Undoes one `switchOff`. The arc may come back with a negative reduced cost: then the
+    /// unit starts over (its flow back as excess, its potential raised over all its arcs).
     func switchOn(arc a: Int) {
         arcOff[a] -= 1
         guard arcOff[a] == 0 else { return }
         let u = Int(arcUnit[a])
         let w = unitCount + Int(arcHost[a])
         if arcCost[a] + potential[u] - potential[w] < 0 {
-            let s = size[u]
-            addFlow(a, s)
-            excess[u] -= Int64(s)
-            excess[w] += Int64(s)
-            pending.append(Int32(w))
+            if unitHasFlow(u) {
+                restart(unit: u)
+            } else {
+                // No flow: nothing enters the unit in the residual graph, its potential may rise.
+                potential[u] = potential[w] - arcCost[a]
+            }
         }
     }
 
@@ -373,12 +380,36 @@ final class PlacementFlow {
         bypassOff[u] -= 1
         guard bypassOff[u] == 0 else { return }
         if potential[u] - potential[sink] < 0 {
-            let s = size[u]
-            bypass[u] += s
-            excess[u] -= Int64(s)
-            excess[sink] += Int64(s)
-            pending.append(Int32(sink))
+            if unitHasFlow(u) { restart(unit: u) } else { potential[u] = potential[sink] }
         }
+    }
+
+    @inline(__always)
+    private func unitHasFlow(_ u: Int) -> Bool {
+        bypass[u] > 0 || unitFlowArcs[u] > 0
+    }
+
+    /// Takes all of a unit's flow back (the unit has no other incoming residual arcs), so its
+    /// potential can rise until every arc out of it has a reduced cost ≥ 0.
+    private func restart(unit u: Int) {
+        for a in Int(unitStart[u])..<Int(unitStart[u + 1]) where flow[a] > 0 {
+            let f = flow[a]
+            addFlow(a, -f)
+            excess[u] += Int64(f)
+            excess[unitCount + Int(arcHost[a])] -= Int64(f)
+        }
+        if bypass[u] > 0 {
+            excess[u] += Int64(bypass[u])
+            excess[sink] -= Int64(bypass[u])
+            bypass[u] = 0
+        }
+        var p = potential[u]
+        if bypassOff[u] == 0 { p = max(p, potential[sink]) }
+        for a in Int(unitStart[u])..<Int(unitStart[u + 1]) where arcOff[a] == 0 {
+            p = max(p, potential[unitCount + Int(arcHost[a])] - arcCost[a])
+        }
+        potential[u] = p
+        pending.append(Int32(u))
     }
 
     // MARK: Reading the flow

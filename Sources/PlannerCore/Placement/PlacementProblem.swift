@@ -164,10 +164,12 @@ struct PlacementProblem {
         let objective = AssignmentSolution.Objective(placedGuests: placed, score: score)
         var bound = objective
         if !search.proven {
-            // The root relaxation: its placed guests, and its score rounded down.
+            // The root bound (flow or Lagrangian, whichever is lower) at the root's guest count:
+            // a placement with that many guests scores at most the rest; one with fewer guests is
+            // worse anyway.
             let lpPlaced = Int64(search.rootPlaced)
-            let lpScore = floorDivide(search.rootProfit - scale * weight * lpPlaced, scale)
-            bound = .init(placedGuests: fixedGuests + Int(lpPlaced), score: fixedScore + Int(lpScore))
+            let scoreBound = search.rootBound - weight * lpPlaced
+            bound = .init(placedGuests: fixedGuests + Int(lpPlaced), score: fixedScore + Int(scoreBound))
             if bound < objective { bound = objective }
         }
         return AssignmentSolution(assignments: assignments, placedGuests: placed, score: score,

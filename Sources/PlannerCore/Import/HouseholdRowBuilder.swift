@@ -9,7 +9,9 @@ struct HouseholdRowBuilder {
     let dateOrder: DateOrder
 
     func build(_ rows: [SpreadsheetRow]) -> [ImportRow] {
-        var result = rows.map(buildRow)
+        var byName: [String: [Household]] = [:]
+        for h in existing { byName[ImportText.folded(h.name), default: []].append(h) }
+        var result = rows.map { buildRow($0, existingByName: byName) }
         var seen: [String: Int] = [:]
         for index in result.indices {
             guard let h = result[index].household else { continue }
@@ -25,13 +27,13 @@ struct HouseholdRowBuilder {
 
     static func key(_ h: Household) -> String { ImportText.folded(h.name) + "|" + ImportText.folded(h.address) }
 
-    private func buildRow(_ row: SpreadsheetRow) -> ImportRow {
+    private func buildRow(_ row: SpreadsheetRow, existingByName: [String: [Household]]) -> ImportRow {
         var cells = RowCells(row: row, mapping: mapping)
         cells.checkCommon()
         let name = cells.value(.name) ?? cells.value(.contactPerson) ?? ""
         let address = cells.value(.address) ?? ""
-        let match = existing.first { ImportText.folded($0.name) == ImportText.folded(name)
-            && (address.isEmpty || ImportText.folded($0.address) == ImportText.folded(address)) }
+        let foldedAddress = ImportText.folded(address)
+        let match = existingByName[ImportText.folded(name)]?.first { address.isEmpty || ImportText.folded($0.address) == foldedAddress }
         var h = match ?? Household(name: name, beds: 0)
         h.name = name.isEmpty ? h.name : name
         if !address.isEmpty { h.address = address }

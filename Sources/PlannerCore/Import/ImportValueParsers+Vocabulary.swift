@@ -171,15 +171,23 @@ extension ImportValueParsers {
                   "member", "membre", "mitglied", "clen", "clenka", "czlonek", "czlonkini", "guest", "gast", "host", "gosc", "invite"]),
     ]
 
+    /// Word → role; a word listed for two roles belongs to the first (official before adult…).
+    private static let roleByWord: [String: Role] = {
+        var map: [String: Role] = [:]
+        for (role, keys) in roleWords { for key in keys where map[key] == nil { map[key] = role } }
+        return map
+    }()
+
     /// Reads a role: Jeune → youth, Accompagnateur → leader, Adulte / Bürger/in → adult,
     /// Delegation (offiziell) → official, Blaskapelle → performer… Unknown → adult, with a warning.
     public static func role(_ text: String) -> (Role, ParseNote?) {
         let words = ImportText.words(text)
         guard !words.isEmpty else { return (.adult, nil) }
         let joined = words.joined(separator: " ")
-        for (role, keys) in roleWords where keys.contains(where: { words.contains($0) || (joined.contains(" ") && joined == $0) }) {
-            return (role, nil)
-        }
+        if let role = roleByWord[joined] { return (role, nil) }
+        let found = words.compactMap { roleByWord[$0] }
+        // The role listed first wins ("Delegation (offiziell)": official; "Musiker, Jugend": performer).
+        if let role = roleWords.first(where: { entry in found.contains(entry.0) })?.0 { return (role, nil) }
         if let role = Role(rawValue: joined) { return (role, nil) }
         return (.adult, .warning(tr("Unknown role “{text}”: taken as adult").filled(["text": text])))
     }

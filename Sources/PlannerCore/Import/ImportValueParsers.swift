@@ -106,12 +106,12 @@ public enum ImportValueParsers {
         var detail = ""
         if let open = trimmed.firstIndex(of: "(") {
             head = String(trimmed[..<open])
-            detail = String(trimmed[trimmed.index(after: open)...]).replacingOccurrences(of: ")", with: "")
+            detail = String(trimmed[trimmed.index(after: open)...].filter { $0 != ")" })
         } else if let separator = trimmed.firstIndex(where: { $0 == "," || $0 == ":" || $0 == "–" || $0 == "—" }) {
             head = String(trimmed[..<separator])
             detail = String(trimmed[trimmed.index(after: separator)...])
         }
-        let key = SearchKey.fold(ImportText.trim(head))
+        let key = ImportText.fold(ImportText.trim(head))
         let detailText = ImportText.trim(detail)
         if yesWords.contains(key) || yesWords.contains(ImportText.folded(key)) { return (true, detailText, nil) }
         if noWords.contains(key) || noWords.contains(ImportText.folded(key)) { return (false, detailText, nil) }

@@ -11,13 +11,15 @@ struct ParticipantRowBuilder {
     let today: CalendarDate
 
     func build(_ rows: [SpreadsheetRow]) -> [ImportRow] {
-        var result = rows.map(buildRow)
+        var byIdentity: [String: [Participant]] = [:]
+        for p in existing { byIdentity[Self.identity(p).name, default: []].append(p) }
+        var result = rows.map { buildRow($0, existingByName: byIdentity) }
         markDuplicatesInFile(&result)
         resolveTogether(&result, rows: rows)
         return result
     }
 
-    private func buildRow(_ row: SpreadsheetRow) -> ImportRow {
+    private func buildRow(_ row: SpreadsheetRow, existingByName: [String: [Participant]]) -> ImportRow {
         var cells = RowCells(row: row, mapping: mapping)
         cells.checkCommon()
         var p = Participant(visitId: visit.id, givenName: "", familyName: "", townId: townId)
@@ -73,8 +75,8 @@ struct ParticipantRowBuilder {
         }
         if let text = cells.value(.notes) { p.notes = text }
         if let text = cells.value(.town) {
-            let key = SearchKey.fold(text)
-            if let town = visit.towns.first(where: { SearchKey.fold($0.name) == key }) {
+            let key = ImportText.fold(text)
+            if let town = visit.towns.first(where: { ImportText.fold($0.name) == key }) {
                 p.townId = town.id
             } else {
                 cells.problem(.warning, tr("“{town}” is not a town of this visit: the participant gets the import's town")
@@ -99,8 +101,8 @@ struct ParticipantRowBuilder {
                                   isPossibleDuplicate: false, duplicateChoice: duplicateChoice, isSkipped: false,
                                   warningsAccepted: false, togetherWithRows: [])
         let key = Self.identity(p)
-        if let match = existing.first(where: { Self.identity($0).name == key.name
-            && ($0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate) }) {
+        if let match = existingByName[key.name]?.first(where: {
+            $0.birthDate == nil || p.birthDate == nil || $0.birthDate == p.birthDate }) {
             importRow.existingId = match.id
             importRow.isPossibleDuplicate = true
         }

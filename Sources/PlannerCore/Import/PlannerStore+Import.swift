@@ -34,7 +34,16 @@ extension PlannerStore {
         var skipped = 0
         // Row index → the id its person has after the import (for "stay together with").
         var ids: [Int: Int64] = [:]
-        var written: [(index: Int, participant: Participant)] = []
+        var linked: [(index: Int, participant: Participant)] = []
+        var everyone = Set(try Int64.fetchAll(db, sql: "SELECT id FROM participant WHERE visitId = ?", arguments: [preview.visitId]))
+        func validated(_ participant: Participant) throws -> Participant {
+            let issues = participant.validate(today: today, others: everyone)
+            guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
+            var clean = participant
+            clean.givenName = ImportText.trim(clean.givenName)
+            clean.familyName = ImportText.trim(clean.familyName)
+            return clean
+        }
         for (index, row) in preview.rows.enumerated() {
             guard row.willBeWritten, var participant = row.participant else {
                 skipped += 1
@@ -47,33 +56,27 @@ extension PlannerStore {
                     throw PlannerError.notFound(what: tr("participant"), key: String(existingId))
                 }
                 previous.append(old)
-                participant = merge(participant, into: old, mapping: preview.mapping, fromSpreadsheet: preview.source)
+                participant = try validated(merge(participant, into: old, mapping: preview.mapping, fromSpreadsheet: preview.source))
                 try participant.update(db)
             } else {
                 participant.id = nil
-                let links = participant.stayTogetherWith
-                participant.stayTogetherWith = []
+                participant = try validated(participant)
                 try participant.insert(db)
-                participant.stayTogetherWith = links
                 inserted.append(participant.id!)
+                everyone.insert(participant.id!)
             }
             ids[index] = participant.id!
-            written.append((index, participant))
+            if !row.togetherWithRows.isEmpty { linked.append((index, participant)) }
         }
-        // Links, then validation of every written record against the visit as it is now.
-        let everyone = Set(try Int64.fetchAll(db, sql: "SELECT id FROM participant WHERE visitId = ?", arguments: [preview.visitId]))
-        for (index, var participant) in written {
-            let fromRows = preview.rows[index].togetherWithRows.compactMap { ids[$0] }
-            for id in fromRows where id != participant.id && !participant.stayTogetherWith.contains(id) {
+        // Links to other rows, once every row has its id.
+        for (index, var participant) in linked {
+            let before = participant.stayTogetherWith
+            for id in preview.rows[index].togetherWithRows.compactMap({ ids[$0] })
+            where id != participant.id && !participant.stayTogetherWith.contains(id) {
                 participant.stayTogetherWith.append(id)
             }
-            let issues = participant.validate(today: today, others: everyone)
-            guard issues.isEmpty else {
-                throw PlannerError.invalid(ValidationFailure(issues.map { ValidationIssue($0.field, $0.problem) }))
-            }
-            participant.givenName = participant.givenName.trimmingCharacters(in: .whitespaces)
-            participant.familyName = participant.familyName.trimmingCharacters(in: .whitespaces)
-            try participant.update(db)
+            guard participant.stayTogetherWith != before else { continue }
+            try validated(participant).update(db)
         }
         return ImportReceipt(kind: .participants, visitId: preview.visitId, insertedParticipantIds: inserted,
                              previousParticipants: previous, insertedHouseholdIds: [], previousHouseholds: [],
@@ -130,7 +133,7 @@ extension PlannerStore {
             guard row.willBeWritten, var household = row.household else { skipped += 1; continue }
             let issues = household.validate(availability: row.availability)
             guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
-            household.name = household.name.trimmingCharacters(in: .whitespaces)
+            household.name = ImportText.trim(household.name)
             if let id = row.existingId {
                 guard let old = try Household.fetchOne(db, key: id) else {
                     throw PlannerError.notFound(what: tr("household"), key: String(id))

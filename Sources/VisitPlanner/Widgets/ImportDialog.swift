@@ -46,7 +46,7 @@ final class ImportDialog {
         window = ui["window"]
         if let root = gtk_widget_get_root(c(parent)) { gtk_window_set_transient_for(c(window), c(raw(root))) }
         gtk_window_set_title(c(window), kind == .participants ? L("Import Participants") : L("Import Host Families"))
-        DropDown.fill(ui["encoding_dropdown"], SpreadsheetEncoding.allCases.map(\.displayName))
+        DropDown.fill(ui["encoding_dropdown"], SpreadsheetEncoding.choices.map(\.displayName))
         DropDown.fill(ui["delimiter_dropdown"], SpreadsheetDelimiter.allCases.map(\.displayName))
         DropDown.fill(ui["town_dropdown"], [L("Guess from the file’s language")] + towns.map(\.label))
         Widget.setVisible(ui["town_label"], kind == .participants)
@@ -58,6 +58,10 @@ final class ImportDialog {
         onSignal(ui["cancel_button"], "clicked") { [weak self] in self?.close() }
         onSignal(ui["back_button"], "clicked") { [weak self] in self?.showStep("mapping") }
         onSignal(ui["next_button"], "clicked") { [weak self] in self?.next() }
+        onSignal(ui["accept_all_button"], "clicked") { [weak self] in
+            self?.preview?.acceptAllWarnings()
+            self?.fillPreview()
+        }
         showStep("mapping")
         let retained = Unmanaged.passRetained(self)
         onSignal(window, "destroy") { retained.release() }
@@ -87,7 +91,7 @@ final class ImportDialog {
 
     private func showReadChoices() {
         updatingChoices = true
-        DropDown.select(ui["encoding_dropdown"], SpreadsheetEncoding.allCases.firstIndex(of: table.encoding) ?? 0)
+        DropDown.select(ui["encoding_dropdown"], SpreadsheetEncoding.choices.firstIndex(of: table.encoding) ?? 0)
         DropDown.select(ui["delimiter_dropdown"], SpreadsheetDelimiter.allCases.firstIndex(of: table.delimiter) ?? 0)
         updatingChoices = false
         let name = (path as NSString).lastPathComponent
@@ -101,7 +105,7 @@ final class ImportDialog {
 
     private func readAgain() {
         guard !updatingChoices else { return }
-        let encoding = SpreadsheetEncoding.allCases[DropDown.selected(ui["encoding_dropdown"])]
+        let encoding = SpreadsheetEncoding.choices[DropDown.selected(ui["encoding_dropdown"])]
         let delimiter = SpreadsheetDelimiter.allCases[DropDown.selected(ui["delimiter_dropdown"])]
         do {
             table = try SpreadsheetReader.read(contentsOf: path, encoding: encoding, delimiter: delimiter)
@@ -139,8 +143,15 @@ final class ImportDialog {
             Widget.setAccessibleLabel(dropdown, L("Column “{header}” imported as").replacingOccurrences(of: "{header}", with: header))
             onSignal(dropdown, "notify::selected") { [weak self] (_: GPointer?) in
                 guard let self else { return }
-                while self.mapping.fields.count < self.table.header.count { self.mapping.fields.append(.ignore) }
-                self.mapping.fields[index] = fields[DropDown.selected(dropdown)]
+                let chosen = fields[DropDown.selected(dropdown)]
+                guard chosen != self.mapping.field(ofColumn: index) else { return }
+                self.mapping.set(chosen, forColumn: index)
+                // A field that takes one column left its previous column: show that, after this
+                // dropdown's own signal has returned.
+                idleAdd { [weak self] in
+                    self?.fillMapping()
+                    return false
+                }
             }
             gtk_grid_attach(c(grid), c(dropdown), 2, row, 1, 1)
         }
@@ -273,6 +284,7 @@ final class ImportDialog {
         }
         Label.set(ui["blocking_label"], blocking.joined(separator: "\n"))
         Widget.setVisible(ui["blocking_label"], !blocking.isEmpty)
+        Widget.setVisible(ui["accept_all_button"], preview.unacceptedWarningCount > 0)
         gtk_button_set_label(c(ui["next_button"]), L("Import %d row", "Import %d rows", writing))
         Widget.setSensitive(ui["next_button"], preview.canImport && writing > 0)
     }

@@ -13,8 +13,9 @@ final class ImportDialog {
     private let snapshot: VisitSnapshot
     private let kind: ImportKind
     private let path: String
-    private var table: SpreadsheetTable
-    private var mapping: ImportMapping
+    /// The spreadsheet and its mapping; nil for a partner exchange file, which needs neither.
+    private var table: SpreadsheetTable!
+    private var mapping: ImportMapping!
     private var preview: ImportPreview?
     /// Towns offered for "People of": guessed from the file, or one of the visit's towns.
     private let towns: [Town]
@@ -33,8 +34,20 @@ final class ImportDialog {
         }
     }
 
+    /// Opens the dialog on a ready preview (a partner town's exchange file): no mapping step.
+    static func openPreview(context: AppContext, parent: GPointer, snapshot: VisitSnapshot, preview: ImportPreview, fileName: String) {
+        let dialog = ImportDialog(context: context, parent: parent, snapshot: snapshot, kind: preview.kind, path: fileName,
+                                  table: nil, mapping: nil)
+        dialog.preview = preview
+        dialog.fillPreview()
+        dialog.showStep("preview")
+        Widget.setVisible(dialog.ui["back_button"], false)
+        gtk_window_set_title(c(dialog.window), L("Import a Partner Town’s File"))
+        dialog.present()
+    }
+
     private init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot, kind: ImportKind, path: String,
-                 table: SpreadsheetTable, mapping: ImportMapping) {
+                 table: SpreadsheetTable?, mapping: ImportMapping?) {
         self.context = context
         self.snapshot = snapshot
         self.kind = kind
@@ -51,8 +64,10 @@ final class ImportDialog {
         DropDown.fill(ui["town_dropdown"], [L("Guess from the file’s language")] + towns.map(\.label))
         Widget.setVisible(ui["town_label"], kind == .participants)
         Widget.setVisible(ui["town_dropdown"], kind == .participants)
-        showReadChoices()
-        fillMapping()
+        if table != nil {
+            showReadChoices()
+            fillMapping()
+        }
         onSignal(ui["encoding_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in self?.readAgain() }
         onSignal(ui["delimiter_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in self?.readAgain() }
         onSignal(ui["cancel_button"], "clicked") { [weak self] in self?.close() }
@@ -313,12 +328,12 @@ final class ImportDialog {
 /// The native file chooser for spreadsheets (CSV, TSV, text).
 @MainActor
 enum SpreadsheetChooser {
-    static func choose(parent: GPointer, title: String, then open: @escaping @MainActor (String) -> Void) {
+    static func choose(parent: GPointer, title: String, patterns: [String]? = nil, then open: @escaping @MainActor (String) -> Void) {
         let rootWindow = gtk_widget_get_root(c(parent)).map { raw($0) }
         let chooser = gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, GTK_FILE_CHOOSER_ACTION_OPEN, L("_Open"), L("_Cancel"))!
         let filter = gtk_file_filter_new()!
-        gtk_file_filter_set_name(filter, L("Spreadsheet exports (CSV, TSV, text)"))
-        for pattern in ["*.csv", "*.CSV", "*.tsv", "*.TSV", "*.txt", "*.TXT"] { gtk_file_filter_add_pattern(filter, pattern) }
+        gtk_file_filter_set_name(filter, patterns == nil ? L("Spreadsheet exports (CSV, TSV, text)") : L("Exchange files (JSON)"))
+        for pattern in patterns ?? ["*.csv", "*.CSV", "*.tsv", "*.TSV", "*.txt", "*.TXT"] { gtk_file_filter_add_pattern(filter, pattern) }
         gtk_file_chooser_add_filter(chooser, filter)
         let all = gtk_file_filter_new()!
         gtk_file_filter_set_name(all, L("All files"))
@@ -334,5 +349,48 @@ enum SpreadsheetChooser {
             open(path)
         }
         gtk_native_dialog_show(c(raw(chooser)))
+    }
+}
+
+extension SpreadsheetChooser {
+    /// The native Save dialog; `save` gets the chosen path.
+    static func save(parent: GPointer, title: String, suggestedName: String, then save: @escaping @MainActor (String) -> Void) {
+        let rootWindow = gtk_widget_get_root(c(parent)).map { raw($0) }
+        let chooser = gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, GTK_FILE_CHOOSER_ACTION_SAVE, L("_Save"), L("_Cancel"))!
+        gtk_file_chooser_set_current_name(chooser, suggestedName)
+        onSignalInt(raw(chooser), "response") { response in
+            defer { g_object_unref(raw(chooser)) }
+            guard response == Int32(GTK_RESPONSE_ACCEPT.rawValue),
+                  let file = gtk_file_chooser_get_file(chooser), let cPath = g_file_get_path(file) else { return }
+            let path = String(cString: cPath)
+            g_free(cPath)
+            g_object_unref(GPointer(file))
+            save(path)
+        }
+        gtk_native_dialog_show(c(raw(chooser)))
+    }
+}
+
+/// Asks which partner town's people go into an exchange file.
+@MainActor
+enum PartnerTownChooser {
+    static func choose(parent: GPointer, towns: [Town], then chosen: @escaping @MainActor (Town) -> Void) {
+        guard let root = gtk_widget_get_root(c(parent)) else { return }
+        let dialog = raw(vp_message_dialog_new(c(raw(root)), GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, L("Export for which partner town?"))!)
+        gtk_window_set_title(c(dialog), L("Export for a Partner Town"))
+        vp_message_dialog_set_secondary(c(dialog), L("The file holds that town’s participants with stable ids: its committee can correct them and send the file back; importing it again updates, never duplicates."))
+        let dropdown = raw(gtk_drop_down_new(nil, nil))
+        DropDown.fill(dropdown, towns.map(\.label))
+        Widget.setAccessibleLabel(dropdown, L("Partner town"))
+        gtk_box_append(c(raw(gtk_message_dialog_get_message_area(c(dialog))!)), c(dropdown))
+        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
+        gtk_dialog_add_button(c(dialog), L("Export…"), Int32(GTK_RESPONSE_ACCEPT.rawValue))
+        gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_ACCEPT.rawValue))
+        onSignalInt(dialog, "response") { response in
+            let index = DropDown.selected(dropdown)
+            gtk_window_destroy(c(dialog))
+            if response == Int32(GTK_RESPONSE_ACCEPT.rawValue), index < towns.count { chosen(towns[index]) }
+        }
+        gtk_window_present(c(dialog))
     }
 }

@@ -86,6 +86,23 @@ final class ListPage<Row> {
         gtk_widget_add_controller(c(table.view), c(raw(controller)))
     }
 
+    /// Puts `items` in the page's "More" menu (actions of the page's own group "page").
+    func setMoreMenu(_ items: [(label: String, action: String, run: @MainActor () -> Void)]) {
+        let menu = g_menu_new()!
+        let group = g_simple_action_group_new()!
+        let actions = ActionGroup(map: raw(group))
+        for item in items {
+            g_menu_append(menu, item.label, "page.\(item.action)")
+            actions.add(item.action, item.run)
+        }
+        gtk_widget_insert_action_group(c(root), "page", OpaquePointer(group))
+        gtk_menu_button_set_menu_model(c(ui["more_button"]), c(raw(menu)))
+        Widget.setVisible(ui["more_button"], true)
+        moreActions = actions
+    }
+
+    private var moreActions: ActionGroup?
+
     func setRows(_ rows: [Row]) {
         table.setRows(rows)
         refreshState()

@@ -41,6 +41,10 @@ final class ParticipantsPage {
             columns: columns, id: { $0.participant.id! }, searchKey: \.search)
         page.onAdd = { [weak self] in self?.add() }
         page.onImport = { [weak self] in self?.importSpreadsheet() }
+        page.setMoreMenu([
+            (L("Export for a Partner Town…"), "export-partner", { [weak self] in self?.exportPartnerFile() }),
+            (L("Import a Partner Town’s File…"), "import-partner", { [weak self] in self?.importPartnerFile() }),
+        ])
         page.onEdit = { [weak self] row in self?.edit(row.participant) }
         page.onDelete = { [weak self] row in self?.delete(row.participant) }
     }
@@ -59,6 +63,48 @@ final class ParticipantsPage {
     }
 
     func focusSearch() { page.focusSearch() }
+
+    /// Writes one partner town's participants as an exchange file for that town's committee.
+    private func exportPartnerFile() {
+        guard let snapshot else { return }
+        let towns = snapshot.details.partnerTowns
+        guard !towns.isEmpty else { return }
+        PartnerTownChooser.choose(parent: root, towns: towns) { [weak self] town in
+            guard let self else { return }
+            let suggested = "\(town.name) – \(snapshot.visit.title).json".replacingOccurrences(of: "/", with: "-")
+            SpreadsheetChooser.save(parent: self.root, title: L("Save the Exchange File"), suggestedName: suggested) { path in
+                do {
+                    let file = try self.context.store.partnerExchangeFile(visitId: snapshot.visit.id!, townId: town.id!)
+                    try file.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+                    self.context.notify(L("{count} participants of {town} written to {file}")
+                        .replacingOccurrences(of: "{count}", with: String(file.participants.count))
+                        .replacingOccurrences(of: "{town}", with: town.name)
+                        .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent), false)
+                } catch {
+                    self.context.showError(L("Cannot write the exchange file"), (error as? PlannerError)?.message ?? error.localizedDescription)
+                }
+            }
+        }
+    }
+
+    /// Reads a partner committee's exchange file: the preview shows who is new and who is updated.
+    private func importPartnerFile() {
+        SpreadsheetChooser.choose(parent: root, title: L("Choose the Partner Town’s File"), patterns: ["*.json", "*.JSON"]) { [weak self] path in
+            guard let self, let snapshot = self.snapshot else { return }
+            let name = (path as NSString).lastPathComponent
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                let file = try PartnerExchangeFile.decode(data)
+                let preview = try self.context.store.previewPartnerImport(file, visitId: snapshot.visit.id!)
+                ImportDialog.openPreview(context: self.context, parent: self.root, snapshot: snapshot, preview: preview, fileName: name)
+            } catch let error as ImportError {
+                self.context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: name), error.message)
+            } catch {
+                self.context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: name),
+                                       (error as? PlannerError)?.message ?? error.localizedDescription)
+            }
+        }
+    }
 
     /// Import… : the file chooser, then the mapping and preview dialog.
     func importSpreadsheet() {

@@ -40,11 +40,12 @@ public enum ImportValueParsers {
         if let space = trimmed.lastIndex(of: " "), trimmed[trimmed.index(after: space)...].contains(":") {
             trimmed = ImportText.trim(String(trimmed[..<space]))
         }
-        let unreadable = ParseNote.error(tr("Cannot read “{text}” as a date (13.05.2027, 13/05/2027 or 2027-05-13)").filled(["text": text]))
+        // Messages are made only when needed: translating them costs more than parsing a date.
+        var unreadable: ParseNote { ParseNote.error(tr("Cannot read “{text}” as a date (13.05.2027, 13/05/2027 or 2027-05-13)").filled(["text": text])) }
         let parts = trimmed.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" || $0 == " " }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return (nil, unreadable) }
-        let impossible = ParseNote.error(tr("“{text}” is not a real day").filled(["text": text]))
+        var impossible: ParseNote { ParseNote.error(tr("“{text}” is not a real day").filled(["text": text])) }
         if parts[0].count == 4 {
             guard let date = CalendarDate(year: a, month: b, day: c) else { return (nil, impossible) }
             return (date, nil)

@@ -6,6 +6,11 @@ extension PlannerStore {
         try read { db in try Self.fetchParticipants(visitId, db) }
     }
 
+    /// How many participants a visit has (a COUNT, without loading them).
+    public func participantCount(ofVisit visitId: Int64) throws(PlannerError) -> Int {
+        try read { db in try Participant.filter(Column("visitId") == visitId).fetchCount(db) }
+    }
+
     static func fetchParticipants(_ visitId: Int64, _ db: Database) throws -> [Participant] {
         try Participant.filter(Column("visitId") == visitId)
             .order(Column("familyName").collating(.localizedCaseInsensitiveCompare), Column("givenName"), Column("id"))

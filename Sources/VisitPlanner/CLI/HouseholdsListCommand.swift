@@ -32,7 +32,7 @@ struct HouseholdsListCommand: ParsableCommand {
 
     private func printJSON(store: PlannerStore, details: VisitDetails?, offers: [HostingOffer]) throws {
         let visitJSON = try details.map { details throws(PlannerError) in
-            VisitJSON(details, participants: try store.participants(ofVisit: details.id).count)
+            VisitJSON(details, participants: try store.participantCount(ofVisit: details.id))
         }
         let households = offers.map { offer in
             details.map { HouseholdJSON(offer.household, offer: offer, visit: $0.visit) } ?? HouseholdJSON(offer.household)

@@ -101,7 +101,7 @@ enum SpreadsheetImport {
         if !dryRun {
             do { receipt = try store.runImport(preview) } catch { failure = error }
         }
-        let participants = try store.participants(ofVisit: details.id).count
+        let participants = try store.participantCount(ofVisit: details.id)
         if global.json {
             try JSONOutput.print(ImportJSON(preview, visit: VisitJSON(details, participants: participants), file: file,
                                             dryRun: dryRun, receipt: receipt, failure: failure))

@@ -114,4 +114,27 @@ final class PlacementRulesTests: XCTestCase {
         XCTAssertEqual(backup.0.evaluate(backup.1, with: backup.2).score,
                        plain.0.evaluate(plain.1, with: plain.2).score - PlacementSettings().backupHousehold)
     }
+
+    func testHouseholdsStatedPreference() {
+        let pref = world(host: { $0.prefersGuests = .girlsOrWomen })
+        XCTAssertTrue(pref.0.evaluate(pref.1, with: pref.2).reasons.contains { $0.met && $0.text == "the family prefers girls or women" })
+        let other = world(host: { $0.prefersGuests = .boysOrMen })
+        let evaluation = other.0.evaluate(other.1, with: other.2)
+        XCTAssertTrue(evaluation.reasons.contains { !$0.met && $0.text == "the family would rather host boys or men" })
+        XCTAssertEqual(pref.0.evaluate(pref.1, with: pref.2).score - evaluation.score, PlacementSettings().householdPreference)
+    }
+
+    func testDistanceToTheCentreWhereCoordinatesExist() {
+        let near = world(host: { $0.latitude = 49.2160; $0.longitude = 15.4270 })
+        XCTAssertFalse(near.0.evaluate(near.1, with: near.2).reasons.contains { $0.text.contains("km from the centre") },
+                       "the host town has no coordinates in this world: no distance")
+        // With the host town's coordinates, 0.1° of latitude is about 11.1 km.
+        let hostTown = Town(id: 1, name: "Horní Lhota", countryCode: "CZ", latitude: 49.2, longitude: 15.4)
+        let far = world(host: { $0.latitude = 49.3; $0.longitude = 15.4 })
+        let snapshot = VisitSnapshot(details: VisitDetails(visit: far.3.visit, hostTown: hostTown, partnerTowns: far.3.details.partnerTowns),
+                                     participants: far.3.participants, offers: far.3.offers, placements: [], placementSettings: PlacementSettings())
+        let reason = PlacementRules(snapshot).evaluate(far.1, with: far.2).reasons.first { $0.text.contains("km from the centre") }
+        XCTAssertEqual(reason?.text, "11.1 km from the centre")
+        XCTAssertEqual(reason?.points, -Int((11.12 * Double(PlacementSettings().distancePerKm)).rounded()))
+    }
 }

@@ -100,13 +100,19 @@ public struct Household: Hashable, Codable, Sendable, Identifiable {
     public var canCook: [Diet]
     public var notes: String
     public var hostingHistory: [HostingRecord]
+    /// Whom the family would rather host (a soft preference).
+    public var prefersGuests: GuestPreference
+    /// Where the home is, for the distance to the town centre (optional).
+    public var latitude: Double?
+    public var longitude: Double?
 
     public init(id: Int64? = nil, uuid: String = UUID().uuidString.lowercased(), name: String,
                 contactPerson: String = "", address: String = "", phone: String = "", email: String = "",
                 beds: Int = 1, pets: [PetKind] = [], smoking: Bool = false, languages: [LanguageSkill] = [],
                 children: [HostChild] = [], adults: [HostAdult] = [], stepFree: Bool = false,
                 groundFloor: Bool = false, canCook: [Diet] = [], notes: String = "",
-                hostingHistory: [HostingRecord] = []) {
+                hostingHistory: [HostingRecord] = [], prefersGuests: GuestPreference = .anyone,
+                latitude: Double? = nil, longitude: Double? = nil) {
         self.id = id
         self.uuid = uuid
         self.name = name
@@ -125,6 +131,9 @@ public struct Household: Hashable, Codable, Sendable, Identifiable {
         self.canCook = canCook
         self.notes = notes
         self.hostingHistory = hostingHistory
+        self.prefersGuests = prefersGuests
+        self.latitude = latitude
+        self.longitude = longitude
     }
 
     /// The earliest expiry among the adults' checks; nil when an adult has none (or no adult is listed).
@@ -142,6 +151,32 @@ public struct Household: Hashable, Codable, Sendable, Identifiable {
     public func hasValidChecks(through visit: Visit) -> Bool {
         guard let until = checkValidUntil else { return false }
         return until >= visit.endDate
+    }
+}
+
+/// Whom a host family says it would rather welcome.
+public enum GuestPreference: String, Codable, Sendable, CaseIterable {
+    case anyone, youngPeople = "young-people", adults, girlsOrWomen = "female", boysOrMen = "male"
+
+    public var displayName: String {
+        switch self {
+        case .anyone: tr("Anyone")
+        case .youngPeople: tr("Young people")
+        case .adults: tr("Adults")
+        case .girlsOrWomen: tr("Girls or women")
+        case .boysOrMen: tr("Boys or men")
+        }
+    }
+
+    /// Whether a guest fits the preference, on the visit's first day.
+    public func accepts(_ guest: Participant, at visit: Visit) -> Bool {
+        switch self {
+        case .anyone: true
+        case .youngPeople: guest.isMinor(at: visit) || guest.role == .youth
+        case .adults: !guest.isMinor(at: visit) && guest.role != .youth
+        case .girlsOrWomen: guest.gender == .female
+        case .boysOrMen: guest.gender == .male
+        }
     }
 }
 

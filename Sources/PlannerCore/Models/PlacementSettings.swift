@@ -21,6 +21,10 @@ public struct PlacementSettings: Hashable, Codable, Sendable {
     public var keepCurrent = 120
     /// Penalty per earlier year of hosting: spreads the load across families over the years.
     public var fairLoadPerYear = 5
+    /// The guest is whom the family said it would rather host.
+    public var householdPreference = 50
+    /// Penalty per kilometre between the home and the host town's centre (where both are known).
+    public var distancePerKm = 4
 
     /// Policy: a minor is never the only young guest of a household.
     public var minorsAtLeastInPairs = false
@@ -32,6 +36,7 @@ public struct PlacementSettings: Hashable, Codable, Sendable {
     private enum CodingKeys: String, CodingKey {
         case sharedLanguage, requestedHousehold, returningGuest, hostedThisTownBefore, childOfSimilarAge
         case childOfSameGender, dietCooked, backupHousehold, keepCurrent, fairLoadPerYear
+        case householdPreference, distancePerKm
         case minorsAtLeastInPairs, dietIsHard
     }
 
@@ -50,6 +55,8 @@ public struct PlacementSettings: Hashable, Codable, Sendable {
         backupHousehold = try read(.backupHousehold, d.backupHousehold)
         keepCurrent = try read(.keepCurrent, d.keepCurrent)
         fairLoadPerYear = try read(.fairLoadPerYear, d.fairLoadPerYear)
+        householdPreference = try read(.householdPreference, d.householdPreference)
+        distancePerKm = try read(.distancePerKm, d.distancePerKm)
         minorsAtLeastInPairs = try read(.minorsAtLeastInPairs, d.minorsAtLeastInPairs)
         dietIsHard = try read(.dietIsHard, d.dietIsHard)
     }

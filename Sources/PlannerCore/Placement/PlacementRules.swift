@@ -1,3 +1,5 @@
+import Foundation
+
 /// The placement rules of one visit: hard rules (blockers) and weighted preferences, evaluated
 /// for a unit of guests and a household. Pure: no database, no solver.
 public struct PlacementRules: Sendable {
@@ -88,6 +90,19 @@ public struct PlacementRules: Sendable {
         if h.pets.isEmpty && unit.members.contains(where: { $0.petAllergy != nil }) {
             reasons.append(.init(met: true, text: tr("no pets"), points: 0))
         }
+        if h.prefersGuests != .anyone {
+            if unit.members.allSatisfy({ h.prefersGuests.accepts($0, at: visit) }) {
+                reasons.append(.init(met: true, text: tr("the family prefers {whom}").filled(["whom": h.prefersGuests.displayName.lowercased()]),
+                                     points: settings.householdPreference))
+            } else {
+                reasons.append(.init(met: false, text: tr("the family would rather host {whom}").filled(["whom": h.prefersGuests.displayName.lowercased()]),
+                                     points: 0))
+            }
+        }
+        if let km = distanceToCentre(h), settings.distancePerKm > 0 {
+            reasons.append(.init(met: false, text: tr("{km} km from the centre").filled(["km": String(format: "%.1f", km)]),
+                                 points: -Int((km * Double(settings.distancePerKm)).rounded())))
+        }
         if offer.availability?.isBackup == true {
             reasons.append(.init(met: false, text: tr("on the backup list"), points: -settings.backupHousehold))
         }
@@ -96,6 +111,17 @@ public struct PlacementRules: Sendable {
                                  points: -settings.fairLoadPerYear * h.hostingHistory.count))
         }
         return reasons
+    }
+
+    /// Great-circle distance in km from the household to the host town's centre, when both
+    /// have coordinates.
+    func distanceToCentre(_ h: Household) -> Double? {
+        guard let lat1 = h.latitude, let lon1 = h.longitude,
+              let lat2 = snapshot.details.hostTown.latitude, let lon2 = snapshot.details.hostTown.longitude else { return nil }
+        let rad = Double.pi / 180
+        let dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad
+        let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * rad) * cos(lat2 * rad) * sin(dLon / 2) * sin(dLon / 2)
+        return 6371 * 2 * atan2(a.squareRoot(), (1 - a).squareRoot())
     }
 
     /// The best language level that every member of the unit shares with the household.

@@ -15,6 +15,7 @@ extension VisitKind: DatabaseValueConvertible {}
 extension VisitStatus: DatabaseValueConvertible {}
 extension Role: DatabaseValueConvertible {}
 extension Gender: DatabaseValueConvertible {}
+extension GuestPreference: DatabaseValueConvertible {}
 
 extension Town: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "town"

@@ -134,6 +134,15 @@ enum Schema {
             }
         }
 
+        // Placement preferences of host families: whom they would rather host, and where they live.
+        migrator.registerMigration("v5-household-preferences") { db in
+            try db.alter(table: "household") { t in
+                t.add(column: "prefersGuests", .text).notNull().defaults(to: GuestPreference.anyone.rawValue)
+                t.add(column: "latitude", .double)
+                t.add(column: "longitude", .double)
+            }
+        }
+
         return migrator
     }
 

@@ -5,7 +5,7 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case title, hostTown, hostCountry, partnerTowns, startDate, endDate, languages, currency
         case givenName, familyName, town, birthDate, email, phone, stayTogetherWith, emergencyContact
         case arrival, departure
-        case name, beds, children, adults, availability
+        case name, beds, children, adults, availability, location
     }
 
     /// What is wrong.
@@ -22,6 +22,9 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case unreadableLanguage(String)
         case unreadableDate(String)
         case unreadableNumber(String)
+        case unreadableCoordinate(String)
+        case coordinateOutOfRange
+        case coordinatesIncomplete
         case togetherWithSelf
         case unknownParticipant
         case sameTownTwice(String)
@@ -42,6 +45,9 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
             case .unreadableLanguage(let part): tr("Cannot read “{part}”: write a language code and a level, as in “fr native, en B1”").filled(["part": part])
             case .unreadableDate(let text): tr("Cannot read “{text}” as a date (YYYY-MM-DD)").filled(["text": text])
             case .unreadableNumber(let text): tr("“{text}” is not a whole number").filled(["text": text])
+            case .unreadableCoordinate(let text): tr("“{text}” is not a coordinate in degrees (49.2160)").filled(["text": text])
+            case .coordinateOutOfRange: tr("Latitude is between −90 and 90, longitude between −180 and 180")
+            case .coordinatesIncomplete: tr("Give both the latitude and the longitude, or neither")
             case .togetherWithSelf: tr("A person cannot stay together with themselves")
             case .unknownParticipant: tr("Not a participant of this visit")
             case .sameTownTwice(let name): tr("{name} is listed twice").filled(["name": name])

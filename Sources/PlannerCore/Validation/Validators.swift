@@ -78,6 +78,9 @@ extension Household {
         if !phone.isEmpty && !Plausibility.isPhone(phone) { issues.append(.init(.phone, .invalidPhone)) }
         if children.contains(where: { $0.age < 0 }) { issues.append(.init(.children, .negative)) }
         if let availability, availability.to < availability.from { issues.append(.init(.availability, .endBeforeStart)) }
+        if (latitude == nil) != (longitude == nil) { issues.append(.init(.location, .coordinatesIncomplete)) }
+        if let latitude, !(-90...90).contains(latitude) { issues.append(.init(.location, .coordinateOutOfRange)) }
+        if let longitude, !(-180...180).contains(longitude) { issues.append(.init(.location, .coordinateOutOfRange)) }
         return issues
     }
 }

@@ -155,6 +155,17 @@ struct FieldReader {
         }
     }
 
+    /// A latitude or longitude in decimal degrees ("49.216" or "49,216").
+    mutating func coordinate(_ widget: GPointer, _ field: ValidationIssue.Field) -> Double? {
+        let text = Editable.value(widget).replacingOccurrences(of: ",", with: ".")
+        guard !text.isEmpty else { return nil }
+        guard let value = Double(text) else {
+            issues.append(.init(field, .unreadableCoordinate(text)))
+            return nil
+        }
+        return value
+    }
+
     mutating func numbers(_ widget: GPointer, _ field: ValidationIssue.Field) -> [Int] {
         var result: [Int] = []
         for part in Editable.value(widget).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }) {

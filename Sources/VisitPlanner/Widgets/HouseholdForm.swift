@@ -27,7 +27,7 @@ final class HouseholdForm {
         }
         for (field, id) in [(ValidationIssue.Field.name, "name_entry"), (.phone, "phone_entry"), (.email, "email_entry"),
                             (.beds, "beds_spin"), (.languages, "languages_entry"), (.children, "children_entry"),
-                            (.availability, "available_from_entry")] {
+                            (.availability, "available_from_entry"), (.location, "latitude_entry")] {
             form.bind(field, to: id)
         }
         let visit = snapshot.visit
@@ -58,6 +58,10 @@ final class HouseholdForm {
         Check.set(ui["ground_floor_check"], h.groundFloor)
         Editable.set(ui["languages_entry"], LanguageSkill.format(h.languages))
         Editable.set(ui["children_entry"], h.children.map { String($0.age) }.joined(separator: ", "))
+        DropDown.fill(ui["prefers_dropdown"], GuestPreference.allCases.map(\.displayName))
+        DropDown.select(ui["prefers_dropdown"], GuestPreference.allCases.firstIndex(of: h.prefersGuests) ?? 0)
+        Editable.set(ui["latitude_entry"], h.latitude.map { String($0) } ?? "")
+        Editable.set(ui["longitude_entry"], h.longitude.map { String($0) } ?? "")
         cookChecks = form.addChecks(to: "cook_box", Diet.allCases.filter { $0 != .other }.map { ($0, $0.displayName) }, selected: h.canCook)
         for adult in h.adults { adults.append(adult.name, adult.checkValidUntil?.description ?? "") }
         if h.adults.isEmpty { adults.append("", "") }
@@ -95,6 +99,9 @@ final class HouseholdForm {
         h.languages = reader.languages(ui["languages_entry"], .languages)
         h.children = reader.numbers(ui["children_entry"], .children).map { HostChild(age: $0) }
         h.canCook = cookChecks.filter { Check.isActive($0.1) }.map(\.0)
+        h.prefersGuests = GuestPreference.allCases[DropDown.selected(ui["prefers_dropdown"])]
+        h.latitude = reader.coordinate(ui["latitude_entry"], .location)
+        h.longitude = reader.coordinate(ui["longitude_entry"], .location)
         h.adults = adults.values.map { name, date in
             let valid = date.isEmpty ? nil : CalendarDate(userInput: date)
             if !date.isEmpty && valid == nil { reader.issues.append(.init(.adults, .unreadableDate(date))) }

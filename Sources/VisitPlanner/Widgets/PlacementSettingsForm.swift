@@ -14,7 +14,7 @@ final class PlacementSettingsForm {
         ("returning_spin", \.returningGuest), ("same_town_spin", \.hostedThisTownBefore),
         ("child_age_spin", \.childOfSimilarAge), ("child_gender_spin", \.childOfSameGender),
         ("diet_spin", \.dietCooked), ("backup_spin", \.backupHousehold), ("keep_spin", \.keepCurrent),
-        ("fair_spin", \.fairLoadPerYear),
+        ("fair_spin", \.fairLoadPerYear), ("preference_spin", \.householdPreference), ("distance_spin", \.distancePerKm),
     ]
 
     init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot) {

@@ -179,4 +179,35 @@ final class PlacementPlannerTests: XCTestCase {
         try store.updateVisit(id: snapshot.visit.id!, with: draft)
         XCTAssertFalse(try store.households().contains { $0.hostingHistory.contains { $0.visitId == snapshot.visit.id } })
     }
+
+    /// Households holding guests of more than one partner town.
+    private func mixedHouseholds(_ proposal: PlacementProposal) -> Int {
+        var towns: [Int64: Set<Int64>] = [:]
+        for entry in proposal.entries { if let h = entry.householdId { towns[h, default: []].insert(entry.unit.members[0].townId ?? -1) } }
+        return towns.values.filter { $0.count > 1 }.count
+    }
+
+    func testTownPolicyMixesOrGroupsWithoutPlacingFewerGuests() throws {
+        let (store, snapshot) = try sample()
+        let plain = try PlacementPlanner.propose(snapshot)
+        var settings = snapshot.placementSettings
+        settings.townPolicy = .group
+        settings.townPolicyWeight = 200
+        try store.save(settings, forVisit: snapshot.visit.id!)
+        let grouped = try PlacementPlanner.propose(try XCTUnwrap(store.snapshot(ofVisit: snapshot.visit.id!)))
+        settings.townPolicy = .mix
+        try store.save(settings, forVisit: snapshot.visit.id!)
+        let mixed = try PlacementPlanner.propose(try XCTUnwrap(store.snapshot(ofVisit: snapshot.visit.id!)))
+        XCTAssertEqual(grouped.placedGuests, plain.placedGuests)
+        XCTAssertEqual(mixed.placedGuests, plain.placedGuests)
+        XCTAssertLessThanOrEqual(mixedHouseholds(grouped), mixedHouseholds(plain))
+        XCTAssertGreaterThanOrEqual(mixedHouseholds(mixed), mixedHouseholds(plain))
+        XCTAssertGreaterThan(mixedHouseholds(mixed), mixedHouseholds(grouped), "the two policies lead to different families")
+        // Every swap kept the hard rules: each chosen pair is an allowed one.
+        for proposal in [grouped, mixed] {
+            for entry in proposal.entries where entry.householdId != nil {
+                XCTAssertTrue(entry.evaluation?.isAllowed ?? false, "\(entry.unit.names)")
+            }
+        }
+    }
 }

@@ -26,6 +26,11 @@ public struct PlacementSettings: Hashable, Codable, Sendable {
     /// Penalty per kilometre between the home and the host town's centre (where both are known).
     public var distancePerKm = 4
 
+    /// Policy: lodge guests of different partner towns together (to mingle) or of the same town.
+    public var townPolicy: TownPolicy = .none
+    /// Points for each pair of guests in one family that follows the town policy.
+    public var townPolicyWeight = 40
+
     /// Policy: a minor is never the only young guest of a household.
     public var minorsAtLeastInPairs = false
     /// Policy: the household must be able to cook the guest's diet.
@@ -37,7 +42,7 @@ public struct PlacementSettings: Hashable, Codable, Sendable {
         case sharedLanguage, requestedHousehold, returningGuest, hostedThisTownBefore, childOfSimilarAge
         case childOfSameGender, dietCooked, backupHousehold, keepCurrent, fairLoadPerYear
         case householdPreference, distancePerKm
-        case minorsAtLeastInPairs, dietIsHard
+        case minorsAtLeastInPairs, dietIsHard, townPolicy, townPolicyWeight
     }
 
     /// Keys missing from settings stored by an older version keep their defaults.
@@ -59,5 +64,20 @@ public struct PlacementSettings: Hashable, Codable, Sendable {
         distancePerKm = try read(.distancePerKm, d.distancePerKm)
         minorsAtLeastInPairs = try read(.minorsAtLeastInPairs, d.minorsAtLeastInPairs)
         dietIsHard = try read(.dietIsHard, d.dietIsHard)
+        townPolicy = try read(.townPolicy, d.townPolicy)
+        townPolicyWeight = try read(.townPolicyWeight, d.townPolicyWeight)
+    }
+}
+
+/// Whether guests of one family should come from different partner towns or the same one.
+public enum TownPolicy: String, Codable, Sendable, CaseIterable {
+    case none, mix, group
+
+    public var displayName: String {
+        switch self {
+        case .none: tr("No preference")
+        case .mix: tr("Mix guests of different towns")
+        case .group: tr("Keep guests of one town together")
+        }
     }
 }

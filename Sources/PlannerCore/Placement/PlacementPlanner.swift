@@ -126,7 +126,22 @@ public enum PlacementPlanner {
         do { solution = try AssignmentSolver.solve(instance, fixed: fixed) } catch {
             throw .storage(error.message)
         }
-        let chosen = Dictionary(solution.assignments.map { ($0.unit, Int64($0.host.dropFirst())!) }, uniquingKeysWith: { a, _ in a })
+        var chosen = Dictionary(solution.assignments.map { ($0.unit, Int64($0.host.dropFirst())!) }, uniquingKeysWith: { a, _ in a })
+        let settings = snapshot.placementSettings
+        var policySwaps = 0
+        if settings.townPolicy != .none {
+            // Pair scores per unit index, for the town policy's swaps (fixed units never move).
+            let unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1.id, $0) })
+            var scores: [Int: [Int64: Int]] = [:]
+            for pair in instance.pairs where fixed[pair.unit] == nil {
+                if let index = unitIndex[pair.unit] { scores[index, default: [:]][Int64(pair.host.dropFirst())!] = pair.score }
+            }
+            var assignment: [Int: Int64] = [:]
+            for (unitId, host) in chosen { if let index = unitIndex[unitId] { assignment[index] = host } }
+            policySwaps = TownPolicyImprovement.improve(&assignment, units: units, scores: scores,
+                                                        policy: settings.townPolicy, weight: settings.townPolicyWeight)
+            chosen = Dictionary(uniqueKeysWithValues: assignment.map { (units[$0.key].id, $0.value) })
+        }
         var used: [Int64: Int] = [:]
         for unit in units { if let h = chosen[unit.id] { used[h, default: 0] += unit.size } }
         let entries = units.map { unit -> PlacementProposal.Entry in
@@ -137,7 +152,8 @@ public enum PlacementPlanner {
         }
         return PlacementProposal(visitId: snapshot.visit.id!, entries: entries, placedGuests: solution.placedGuests,
                                  guests: units.reduce(0) { $0 + $1.size }, score: solution.score,
-                                 provenOptimal: solution.provenOptimal)
+                                 // Proven for the pair scores; swaps for the town policy leave a local optimum.
+                                 provenOptimal: solution.provenOptimal && policySwaps == 0)
     }
 
     /// Why no household could take the unit, summarised over the offered households:

@@ -14,7 +14,7 @@ final class PlacementSettingsForm {
         ("returning_spin", \.returningGuest), ("same_town_spin", \.hostedThisTownBefore),
         ("child_age_spin", \.childOfSimilarAge), ("child_gender_spin", \.childOfSameGender),
         ("diet_spin", \.dietCooked), ("backup_spin", \.backupHousehold), ("keep_spin", \.keepCurrent),
-        ("fair_spin", \.fairLoadPerYear), ("preference_spin", \.householdPreference), ("distance_spin", \.distancePerKm),
+        ("fair_spin", \.fairLoadPerYear), ("preference_spin", \.householdPreference), ("distance_spin", \.distancePerKm), ("town_policy_spin", \.townPolicyWeight),
     ]
 
     init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot) {
@@ -25,6 +25,8 @@ final class PlacementSettingsForm {
         for (id, path) in weights { gtk_spin_button_set_value(c(form.ui[id]), Double(before[keyPath: path])) }
         Check.set(form.ui["minors_pairs_check"], before.minorsAtLeastInPairs)
         Check.set(form.ui["diet_hard_check"], before.dietIsHard)
+        DropDown.fill(form.ui["town_policy_dropdown"], TownPolicy.allCases.map(\.displayName))
+        DropDown.select(form.ui["town_policy_dropdown"], TownPolicy.allCases.firstIndex(of: before.townPolicy) ?? 0)
         form.onSave = { [weak self] in self?.save() ?? .saved }
         form.owner = self
     }
@@ -39,6 +41,7 @@ final class PlacementSettingsForm {
         }
         settings.minorsAtLeastInPairs = Check.isActive(form.ui["minors_pairs_check"])
         settings.dietIsHard = Check.isActive(form.ui["diet_hard_check"])
+        settings.townPolicy = TownPolicy.allCases[DropDown.selected(form.ui["town_policy_dropdown"])]
         guard settings != before else { return .saved }
         let store = context.store
         let visitId = self.visitId

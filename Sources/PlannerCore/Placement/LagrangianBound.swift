@@ -180,12 +180,12 @@ final class LagrangianBound {
     /// Subgradient descent from `lambda` (updated in place to the best multipliers found) while
     /// the bound stays above `target`; `onEvaluation` sees every evaluation (for heuristics).
     /// Returns the best bound.
-    func descend(_ lambda: inout [Int64], target: Int64, steps: Int,
+    func descend(_ lambda: inout [Int64], target: Int64, steps: Int, theta initialTheta: Double = 1,
                  onEvaluation: ((LagrangianBound, Int) -> Void)? = nil) -> Int64 {
         var current = lambda
         var best = evaluate(current)
         onEvaluation?(self, 0)
-        var theta = 1.0
+        var theta = initialTheta
         var sinceBetter = 0
         var value = best
         for step in 1...max(1, steps) where steps > 0 {

@@ -412,6 +412,35 @@ final class PlacementFlow {
         pending.append(Int32(u))
     }
 
+    // MARK: Snapshots
+
+    /// The whole mutable state, for heuristics that switch many arcs and want the node back
+    /// as it was (copying is much cheaper than re-solving).
+    struct Snapshot {
+        fileprivate var flow: [Int32], bypass: [Int32], load: [Int32], excess: [Int64], potential: [Int64]
+        fileprivate var hostSlots: [Int32], hostSlotCount: [Int32], arcSlot: [Int32], unitFlowArcs: [Int32]
+        fileprivate var arcOff: [UInt16], bypassOff: [UInt16], pending: [Int32]
+    }
+
+    func snapshot() -> Snapshot {
+        func copy<T>(_ p: UnsafeMutablePointer<T>, _ n: Int) -> [T] { Array(UnsafeBufferPointer(start: p, count: n)) }
+        return Snapshot(flow: copy(flow, arcCount), bypass: copy(bypass, unitCount), load: copy(load, hostCount),
+                        excess: copy(excess, nodeCount), potential: copy(potential, nodeCount),
+                        hostSlots: copy(hostSlots, arcCount), hostSlotCount: copy(hostSlotCount, hostCount),
+                        arcSlot: copy(arcSlot, arcCount), unitFlowArcs: copy(unitFlowArcs, unitCount),
+                        arcOff: copy(arcOff, arcCount), bypassOff: copy(bypassOff, unitCount), pending: pending)
+    }
+
+    func restore(_ s: Snapshot) {
+        func put<T>(_ a: [T], _ p: UnsafeMutablePointer<T>) {
+            a.withUnsafeBufferPointer { if let base = $0.baseAddress { p.update(from: base, count: $0.count) } }
+        }
+        put(s.flow, flow); put(s.bypass, bypass); put(s.load, load); put(s.excess, excess)
+        put(s.potential, potential); put(s.hostSlots, hostSlots); put(s.hostSlotCount, hostSlotCount)
+        put(s.arcSlot, arcSlot); put(s.unitFlowArcs, unitFlowArcs); put(s.arcOff, arcOff); put(s.bypassOff, bypassOff)
+        pending = s.pending
+    }
+
     // MARK: Reading the flow
 
     /// Total profit of the current flow (the LP value, scaled).

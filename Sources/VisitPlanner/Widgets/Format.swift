@@ -5,9 +5,18 @@ import PlannerCore
 /// no time-zone shift can move them to another day.
 @MainActor
 enum Format {
+    /// The user's locale for dates. Foundation on Linux does not read LC_ALL / LC_TIME / LANG
+    /// (Locale.current stays en_001), so take it from the environment as the C library does.
+    static let locale: Locale = {
+        let env = ProcessInfo.processInfo.environment
+        let raw = [env["LC_ALL"], env["LC_TIME"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let identifier = raw.split(separator: ".").first.map(String.init)?.split(separator: "@").first.map(String.init) ?? ""
+        return identifier.isEmpty || identifier == "C" || identifier == "POSIX" ? Locale.current : Locale(identifier: identifier)
+    }()
+
     private static let dayFormatter: DateFormatter = {
         let formatter = DateFormatter()
-        formatter.locale = Locale.current
+        formatter.locale = locale
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.setLocalizedDateFormatFromTemplate("EEE d MMM yyyy")
         return formatter
@@ -15,7 +24,7 @@ enum Format {
 
     private static let shortFormatter: DateFormatter = {
         let formatter = DateFormatter()
-        formatter.locale = Locale.current
+        formatter.locale = locale
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateStyle = .medium
         return formatter

@@ -206,7 +206,8 @@ final class MainWindow {
         let details = snapshot.details
         Label.set(ui["visit_title"], details.visit.title)
         let partners = details.partnerTowns.map(\.name).joined(separator: ", ")
-        Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(L("with")) \(partners)")
+        let with = L("with {towns}").replacingOccurrences(of: "{towns}", with: partners)
+        Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(with)")
         gtk_window_set_title(c(window), "\(details.visit.title) — \(L("VisitPlanner"))")
         // Only the page in view is filled now; the others when they are shown (start-up time).
         stalePages = ["overview", "participants", "households", "placement"]

@@ -40,17 +40,18 @@ py="$out/venv/bin/python"
       "$bin" solve-instance --stats --time-limit "$ours_limit" "$inst" >"$out/assign-$n.solution.json" 2>"$out/assign-$n.stats"
       t1=$(date +%s%N)
       total=$(( (t1 - t0) / 1000000 ))
-      [ "$total" -gt 5000 ] && break
       solve=$(sed -n 's/.*solve_ms=\([0-9.]*\).*/\1/p' "$out/assign-$n.stats")
       if [ -z "$best_total" ] || [ "$total" -lt "$best_total" ]; then best_total=$total; fi
       if [ -z "$best_solve" ] || awk "BEGIN{exit !($solve < $best_solve)}"; then best_solve=$solve; fi
       stats=$(cat "$out/assign-$n.stats")
+      if [ "$total" -gt 5000 ]; then break; fi
     done
     hosts=$(sed -n 's/.* hosts=\([0-9]*\).*/\1/p' <<<"$stats")
     pairs=$(sed -n 's/.* pairs=\([0-9]*\).*/\1/p' <<<"$stats")
     proven=$(sed -n 's/.* proven=\([a-z]*\).*/\1/p' <<<"$stats")
     nodes=$(sed -n 's/.* nodes=\([0-9]*\).*/\1/p' <<<"$stats")
     cmp=$("$py" meson-helpers/bench/highs_compare.py "$inst" "$out/assign-$n.solution.json" "$limit" 2>/dev/null)
+    echo "$cmp" >"$out/assign-$n.highs.json"
     "$py" - "$cmp" "$n" "$hosts" "$pairs" "$best_total" "$best_solve" "$proven" "$nodes" "$out/assign-$n.solution.json" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1]); n, hosts, pairs, total, solve, proven, nodes, path = sys.argv[2:10]

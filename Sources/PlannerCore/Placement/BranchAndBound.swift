@@ -153,14 +153,20 @@ struct BranchAndBound {
         var check: Int64 = 0
         for u in 0..<problem.units.count {
             for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where flow.flow[a] > 0 {
+                // Only whole placements (callers make sure no group is split).
+                guard flow.flow[a] == flow.size[u], chosen[u] < 0 else {
+                    assertionFailure("takeFlow on a split unit")
+                    return
+                }
                 chosen[u] = Int32(a)
                 check += problem.value(arc: a)
             }
         }
-        precondition(check == value, "integral flow value mismatch \(check) vs \(value)")
-        if value > incumbentValue {
+        assert(check == value, "integral flow value mismatch \(check) vs \(value)")
+        // The placement's own value counts (equal to the flow's when all is well).
+        if check > incumbentValue {
             incumbent = chosen
-            incumbentValue = value
+            incumbentValue = check
         }
     }
 
@@ -233,7 +239,7 @@ struct BranchAndBound {
                     switched.append(a)
                 }
             }
-            if flow.resolve() {
+            if flow.resolve() && firstSplitGroup() < 0 {
                 let value = floorDivide(flow.profit(), problem.scale)
                 if value > incumbentValue { takeFlow(value: value) }
             }

@@ -77,11 +77,9 @@ final class HouseholdsPage {
 
     /// Import… : the file chooser, then the mapping and preview dialog.
     func importSpreadsheet() {
-        SpreadsheetChooser.choose(parent: root, title: L("Choose the Host Families’ Spreadsheet")) { [weak self] path in
-            guard let self, let snapshot = self.snapshot else { return }
-            ImportDialog.open(context: self.context, parent: self.root, snapshot: snapshot, kind: .households, path: path)
-        }
+        ImportDialog.chooseAndOpen(context: context, parent: root, kind: .households) { [weak self] in self?.snapshot }
     }
+
     func select(id: Int64) { page.table.select(id: id) }
 
     func add() {

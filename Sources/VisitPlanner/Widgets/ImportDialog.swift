@@ -20,6 +20,17 @@ final class ImportDialog {
     /// Towns offered for "People of": guessed from the file, or one of the visit's towns.
     private let towns: [Town]
 
+    /// The whole Import… action of a page: the file chooser, then this dialog. The snapshot is
+    /// read when the file is chosen, so the preview compares against the data of that moment.
+    static func chooseAndOpen(context: AppContext, parent: GPointer, kind: ImportKind,
+                              snapshot: @escaping @MainActor () -> VisitSnapshot?) {
+        let title = kind == .participants ? L("Choose the Participants’ Spreadsheet") : L("Choose the Host Families’ Spreadsheet")
+        FileChooser.open(parent: parent, title: title) { path in
+            guard let current = snapshot() else { return }
+            open(context: context, parent: parent, snapshot: current, kind: kind, path: path)
+        }
+    }
+
     /// Reads the file and opens the dialog; a file that cannot be read is explained in a dialog.
     static func open(context: AppContext, parent: GPointer, snapshot: VisitSnapshot, kind: ImportKind, path: String) {
         do {
@@ -322,75 +333,5 @@ final class ImportDialog {
             },
             undo: { if let receipt { try store.undo(receipt) } })
         if failure == nil { close() }
-    }
-}
-
-/// The native file chooser for spreadsheets (CSV, TSV, text).
-@MainActor
-enum SpreadsheetChooser {
-    static func choose(parent: GPointer, title: String, patterns: [String]? = nil, then open: @escaping @MainActor (String) -> Void) {
-        let rootWindow = gtk_widget_get_root(c(parent)).map { raw($0) }
-        let chooser = gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, GTK_FILE_CHOOSER_ACTION_OPEN, L("_Open"), L("_Cancel"))!
-        let filter = gtk_file_filter_new()!
-        gtk_file_filter_set_name(filter, patterns == nil ? L("Spreadsheet exports (CSV, TSV, text)") : L("Exchange files (JSON)"))
-        for pattern in patterns ?? ["*.csv", "*.CSV", "*.tsv", "*.TSV", "*.txt", "*.TXT"] { gtk_file_filter_add_pattern(filter, pattern) }
-        gtk_file_chooser_add_filter(chooser, filter)
-        let all = gtk_file_filter_new()!
-        gtk_file_filter_set_name(all, L("All files"))
-        gtk_file_filter_add_pattern(all, "*")
-        gtk_file_chooser_add_filter(chooser, all)
-        onSignalInt(raw(chooser), "response") { response in
-            defer { g_object_unref(raw(chooser)) }
-            guard response == Int32(GTK_RESPONSE_ACCEPT.rawValue),
-                  let file = gtk_file_chooser_get_file(chooser), let cPath = g_file_get_path(file) else { return }
-            let path = String(cString: cPath)
-            g_free(cPath)
-            g_object_unref(GPointer(file))
-            open(path)
-        }
-        gtk_native_dialog_show(c(raw(chooser)))
-    }
-}
-
-extension SpreadsheetChooser {
-    /// The native Save dialog; `save` gets the chosen path.
-    static func save(parent: GPointer, title: String, suggestedName: String, then save: @escaping @MainActor (String) -> Void) {
-        let rootWindow = gtk_widget_get_root(c(parent)).map { raw($0) }
-        let chooser = gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, GTK_FILE_CHOOSER_ACTION_SAVE, L("_Save"), L("_Cancel"))!
-        gtk_file_chooser_set_current_name(chooser, suggestedName)
-        onSignalInt(raw(chooser), "response") { response in
-            defer { g_object_unref(raw(chooser)) }
-            guard response == Int32(GTK_RESPONSE_ACCEPT.rawValue),
-                  let file = gtk_file_chooser_get_file(chooser), let cPath = g_file_get_path(file) else { return }
-            let path = String(cString: cPath)
-            g_free(cPath)
-            g_object_unref(GPointer(file))
-            save(path)
-        }
-        gtk_native_dialog_show(c(raw(chooser)))
-    }
-}
-
-/// Asks which partner town's people go into an exchange file.
-@MainActor
-enum PartnerTownChooser {
-    static func choose(parent: GPointer, towns: [Town], then chosen: @escaping @MainActor (Town) -> Void) {
-        guard let root = gtk_widget_get_root(c(parent)) else { return }
-        let dialog = raw(vp_message_dialog_new(c(raw(root)), GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, L("Export for which partner town?"))!)
-        gtk_window_set_title(c(dialog), L("Export for a Partner Town"))
-        vp_message_dialog_set_secondary(c(dialog), L("The file holds that town’s participants with stable ids: its committee can correct them and send the file back; importing it again updates, never duplicates."))
-        let dropdown = raw(gtk_drop_down_new(nil, nil))
-        DropDown.fill(dropdown, towns.map(\.label))
-        Widget.setAccessibleLabel(dropdown, L("Partner town"))
-        gtk_box_append(c(raw(gtk_message_dialog_get_message_area(c(dialog))!)), c(dropdown))
-        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        gtk_dialog_add_button(c(dialog), L("Export…"), Int32(GTK_RESPONSE_ACCEPT.rawValue))
-        gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_ACCEPT.rawValue))
-        onSignalInt(dialog, "response") { response in
-            let index = DropDown.selected(dropdown)
-            gtk_window_destroy(c(dialog))
-            if response == Int32(GTK_RESPONSE_ACCEPT.rawValue), index < towns.count { chosen(towns[index]) }
-        }
-        gtk_window_present(c(dialog))
     }
 }

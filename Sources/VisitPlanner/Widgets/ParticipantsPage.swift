@@ -72,7 +72,7 @@ final class ParticipantsPage {
         PartnerTownChooser.choose(parent: root, towns: towns) { [weak self] town in
             guard let self else { return }
             let suggested = "\(town.name) – \(snapshot.visit.title).json".replacingOccurrences(of: "/", with: "-")
-            SpreadsheetChooser.save(parent: self.root, title: L("Save the Exchange File"), suggestedName: suggested) { path in
+            FileChooser.save(parent: self.root, title: L("Save the Exchange File"), suggestedName: suggested) { path in
                 do {
                     let file = try self.context.store.partnerExchangeFile(visitId: snapshot.visit.id!, townId: town.id!)
                     try file.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -89,7 +89,7 @@ final class ParticipantsPage {
 
     /// Reads a partner committee's exchange file: the preview shows who is new and who is updated.
     private func importPartnerFile() {
-        SpreadsheetChooser.choose(parent: root, title: L("Choose the Partner Town’s File"), patterns: ["*.json", "*.JSON"]) { [weak self] path in
+        FileChooser.open(parent: root, title: L("Choose the Partner Town’s File"), patterns: ["*.json", "*.JSON"]) { [weak self] path in
             guard let self, let snapshot = self.snapshot else { return }
             let name = (path as NSString).lastPathComponent
             do {
@@ -108,10 +108,7 @@ final class ParticipantsPage {
 
     /// Import… : the file chooser, then the mapping and preview dialog.
     func importSpreadsheet() {
-        SpreadsheetChooser.choose(parent: root, title: L("Choose the Participants’ Spreadsheet")) { [weak self] path in
-            guard let self, let snapshot = self.snapshot else { return }
-            ImportDialog.open(context: self.context, parent: self.root, snapshot: snapshot, kind: .participants, path: path)
-        }
+        ImportDialog.chooseAndOpen(context: context, parent: root, kind: .participants) { [weak self] in self?.snapshot }
     }
     func type(_ query: String) { page.type(query) }
     var shownCount: Int { page.table.visibleCount }

@@ -1,0 +1,46 @@
+import CGtk
+
+/// The native Open and Save dialogs (portals where the desktop has them), handing back a path.
+@MainActor
+enum FileChooser {
+    /// Opens a file: spreadsheet exports by default, or the given patterns.
+    static func open(parent: GPointer, title: String, patterns: [String]? = nil, then done: @escaping @MainActor (String) -> Void) {
+        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_OPEN, accept: L("_Open"))
+        let filter = gtk_file_filter_new()!
+        gtk_file_filter_set_name(filter, patterns == nil ? L("Spreadsheet exports (CSV, TSV, text)") : L("Exchange files (JSON)"))
+        for pattern in patterns ?? ["*.csv", "*.CSV", "*.tsv", "*.TSV", "*.txt", "*.TXT"] { gtk_file_filter_add_pattern(filter, pattern) }
+        gtk_file_chooser_add_filter(chooser, filter)
+        let all = gtk_file_filter_new()!
+        gtk_file_filter_set_name(all, L("All files"))
+        gtk_file_filter_add_pattern(all, "*")
+        gtk_file_chooser_add_filter(chooser, all)
+        run(chooser, then: done)
+    }
+
+    /// Asks where to save, proposing `suggestedName`.
+    static func save(parent: GPointer, title: String, suggestedName: String, then done: @escaping @MainActor (String) -> Void) {
+        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_SAVE, accept: L("_Save"))
+        gtk_file_chooser_set_current_name(chooser, suggestedName)
+        run(chooser, then: done)
+    }
+
+    private static func make(parent: GPointer, title: String, action: GtkFileChooserAction, accept: String) -> OpaquePointer {
+        let rootWindow = gtk_widget_get_root(c(parent)).map { raw($0) }
+        return gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, action, accept, L("_Cancel"))!
+    }
+
+    /// Shows the dialog; on "accept" calls `done` with the chosen file's path. The dialog is
+    /// released when it answers.
+    private static func run(_ chooser: OpaquePointer, then done: @escaping @MainActor (String) -> Void) {
+        onSignalInt(raw(chooser), "response") { response in
+            defer { g_object_unref(raw(chooser)) }
+            guard response == Int32(GTK_RESPONSE_ACCEPT.rawValue),
+                  let file = gtk_file_chooser_get_file(chooser), let cPath = g_file_get_path(file) else { return }
+            let path = String(cString: cPath)
+            g_free(cPath)
+            g_object_unref(GPointer(file))
+            done(path)
+        }
+        gtk_native_dialog_show(c(raw(chooser)))
+    }
+}

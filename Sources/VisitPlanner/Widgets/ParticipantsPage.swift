@@ -110,6 +110,7 @@ final class ParticipantsPage {
     func importSpreadsheet() {
         ImportDialog.chooseAndOpen(context: context, parent: root, kind: .participants) { [weak self] in self?.snapshot }
     }
+
     func type(_ query: String) { page.type(query) }
     var shownCount: Int { page.table.visibleCount }
     func select(id: Int64) { page.table.select(id: id) }

@@ -120,10 +120,13 @@ public enum PlacementPlanner {
 
     /// Solves the visit's placement exactly: the most guests placed, then the best total score;
     /// with `keepConfirmed`, confirmed placements stay where they are.
-    public static func propose(_ snapshot: VisitSnapshot, keepConfirmed: Bool = true) throws(PlannerError) -> PlacementProposal {
+    /// `timeLimit` bounds the proof: real visits are proven in milliseconds; a festival-size one
+    /// returns its best placement when the limit is reached, marked as not proven.
+    public static func propose(_ snapshot: VisitSnapshot, keepConfirmed: Bool = true,
+                               timeLimit: Duration = .seconds(10)) throws(PlannerError) -> PlacementProposal {
         let (instance, fixed, units, evaluations) = instance(for: snapshot, keepConfirmed: keepConfirmed)
         let solution: AssignmentSolution
-        do { solution = try AssignmentSolver.solve(instance, fixed: fixed) } catch {
+        do { solution = try AssignmentSolver.solve(instance, fixed: fixed, limits: .init(timeLimit: timeLimit)) } catch {
             throw .storage(error.message)
         }
         var chosen = Dictionary(solution.assignments.map { ($0.unit, Int64($0.host.dropFirst())!) }, uniquingKeysWith: { a, _ in a })

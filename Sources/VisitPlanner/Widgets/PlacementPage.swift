@@ -273,7 +273,8 @@ final class PlacementPage {
     private func suggest() {
         guard let snapshot else { return }
         do {
-            let proposal = try PlacementPlanner.propose(snapshot, keepConfirmed: true)
+            // The window waits for the answer: keep it short (real visits take milliseconds).
+            let proposal = try PlacementPlanner.propose(snapshot, keepConfirmed: true, timeLimit: .seconds(3))
             SuggestDialog(context: context, parent: root, snapshot: snapshot, proposal: proposal).present()
         } catch {
             context.showError(L("Cannot suggest placements"), error.message)

@@ -47,8 +47,8 @@ public enum ProblemFinder {
                 found.append(.init(severity: .warning, subject: .participant(p.id!),
                                    message: tr("{name} leaves on {date}, outside the visit").filled(["name": who, "date": departure.date.description])))
             }
-            for other in p.stayTogetherWith where !ids.contains(other) {
-                _ = other
+            // One problem per person, however many of their partners are gone (ids must be unique).
+            if p.stayTogetherWith.contains(where: { !ids.contains($0) }) {
                 found.append(.init(severity: .warning, subject: .participant(p.id!),
                                    message: tr("{name} wants to stay with somebody who is no longer in the visit").filled(["name": who])))
             }

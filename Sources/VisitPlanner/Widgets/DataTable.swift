@@ -51,12 +51,12 @@ final class DataTable<Row> {
         gtk_single_selection_set_autoselect(selection, 0)
         gtk_single_selection_set_can_unselect(selection, 1)
         gtk_column_view_set_model(c(columnView), selection)
-        for (index, column) in columns.enumerated() { addColumn(column, index: index) }
+        for column in columns { addColumn(column) }
         onSignalUInt(columnView, "activate") { [weak self] position in self?.activate(position: position) }
         onSignalUIntPair(raw(selection), "selection-changed") { [weak self] _, _ in self?.onSelectionChanged?() }
     }
 
-    private func addColumn(_ column: Column, index: Int) {
+    private func addColumn(_ column: Column) {
         let factory = gtk_signal_list_item_factory_new()!
         onSignal(raw(factory), "setup") { (item: GPointer?) in
             let label = Label.make("", xalign: column.numeric ? 1 : 0)
@@ -89,7 +89,6 @@ final class DataTable<Row> {
         g_object_unref(raw(sorter))
         gtk_column_view_append_column(c(view), viewColumn)
         g_object_unref(raw(viewColumn))
-        _ = index
     }
 
     /// Replaces every row; keeps the selection on the same id when it still exists.

@@ -70,6 +70,7 @@ extension PlannerStore {
                 participant.requestedHouseholdId = householdId
                 try participant.update(db)
             }
+            try SampleBudget.install(visitId: visitId, townIds: townIds, db)
             return visitId
         }
     }

@@ -11,6 +11,10 @@ public struct VisitProblem: Hashable, Sendable, Identifiable {
         case visit
         case participant(Int64)
         case household(Int64)
+        /// The Budget page as a whole (a missing rate, a grant rule).
+        case budget
+        case budgetLine(Int64)
+        case budgetCategory(BudgetCategory)
     }
 
     public var severity: Severity
@@ -67,6 +71,7 @@ public enum ProblemFinder {
             }
         }
         found += placementProblems(in: snapshot)
+        found += budgetProblems(in: snapshot)
         return found.sorted { ($0.severity, $1.message) > ($1.severity, $0.message) }
     }
 

@@ -121,7 +121,8 @@ extension PlannerStore {
                 availability: try AvailabilityRecord.filter(Column("visitId") == id).fetchAll(db)
                     .map { ($0.householdId, $0.availability) },
                 placements: try Placement.filter(Column("visitId") == id).fetchAll(db),
-                settings: try PlacementSettingsRecord.fetchOne(db, key: id)?.settings)
+                settings: try PlacementSettingsRecord.fetchOne(db, key: id)?.settings,
+                budget: try Self.fetchBudget(id, db))
             _ = try Visit.deleteOne(db, key: id)
             return archive
         }
@@ -145,6 +146,7 @@ extension PlannerStore {
             if let settings = archive.settings {
                 try PlacementSettingsRecord(visitId: visit.id!, settings: settings).insert(db)
             }
+            try Self.insertBudget(archive.budget, visitId: visit.id!, currency: visit.currency, db)
         }
     }
 }
@@ -157,4 +159,5 @@ public struct DeletedVisit: Sendable {
     let availability: [(Int64, Availability)]
     let placements: [Placement]
     let settings: PlacementSettings?
+    let budget: StoredBudget
 }

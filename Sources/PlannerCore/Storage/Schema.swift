@@ -143,6 +143,51 @@ enum Schema {
             }
         }
 
+        // Budget: cost lines, sources of money and the exchange rates the user entered.
+        // Amounts are integer minor units with their currency; quantities and rates are exact
+        // decimal text, never REAL.
+        migrator.registerMigration("v6-budget") { db in
+            try db.create(table: "budgetLine") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("description", .text).notNull()
+                t.column("category", .text).notNull()
+                t.column("basis", .text).notNull()
+                t.column("filter", .text).notNull()
+                t.column("quantity", .text).notNull()
+                t.column("unitPriceMinor", .integer).notNull()
+                t.column("currency", .text).notNull()
+                t.column("payerTownId", .integer).references("town", onDelete: .setNull)
+                t.column("actualMinor", .integer)
+                t.column("actualDate", .text)
+                t.column("paidBy", .text).notNull().defaults(to: "")
+                t.column("receiptNumber", .text).notNull().defaults(to: "")
+                t.column("attachmentPath", .text).notNull().defaults(to: "")
+                t.column("notes", .text).notNull().defaults(to: "")
+            }
+            try db.create(table: "funding") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("kind", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("townId", .integer).references("town", onDelete: .setNull)
+                t.column("amountMinor", .integer)
+                t.column("currency", .text).notNull()
+                t.column("perPerson", .boolean).notNull()
+                t.column("filter", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("notes", .text).notNull().defaults(to: "")
+            }
+            try db.create(table: "exchangeRate") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("fromCurrency", .text).notNull()
+                t.column("toCurrency", .text).notNull()
+                t.column("rate", .text).notNull()
+                t.column("date", .text).notNull()
+            }
+        }
+
         return migrator
     }
 

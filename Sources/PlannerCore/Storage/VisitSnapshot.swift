@@ -8,6 +8,23 @@ public struct VisitSnapshot: Sendable, Hashable {
     public let offers: [HostingOffer]
     public let placements: [Placement]
     public let placementSettings: PlacementSettings
+    /// The budget's cost lines, sources of money and exchange rates, in the order entered.
+    public let budgetLines: [BudgetLine]
+    public let funding: [Funding]
+    public let exchangeRates: [ExchangeRate]
+
+    public init(details: VisitDetails, participants: [Participant], offers: [HostingOffer], placements: [Placement],
+                placementSettings: PlacementSettings, budgetLines: [BudgetLine] = [], funding: [Funding] = [],
+                exchangeRates: [ExchangeRate] = []) {
+        self.details = details
+        self.participants = participants
+        self.offers = offers
+        self.placements = placements
+        self.placementSettings = placementSettings
+        self.budgetLines = budgetLines
+        self.funding = funding
+        self.exchangeRates = exchangeRates
+    }
 
     public var visit: Visit { details.visit }
 
@@ -38,11 +55,13 @@ extension PlannerStore {
 
     static func fetchSnapshot(_ visitId: Int64, _ db: Database) throws -> VisitSnapshot? {
         guard let visit = try Visit.fetchOne(db, key: visitId) else { return nil }
+        let budget = try fetchBudget(visitId, db)
         return VisitSnapshot(details: try details(of: visit, db),
                              participants: try fetchParticipants(visitId, db),
                              offers: try fetchOffers(visitId, db),
                              placements: try Placement.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db),
-                             placementSettings: try PlacementSettingsRecord.fetchOne(db, key: visitId)?.settings ?? PlacementSettings())
+                             placementSettings: try PlacementSettingsRecord.fetchOne(db, key: visitId)?.settings ?? PlacementSettings(),
+                             budgetLines: budget.lines, funding: budget.funding, exchangeRates: budget.rates)
     }
 
     /// Calls `onChange` on the main actor with the visit list now and after every change,

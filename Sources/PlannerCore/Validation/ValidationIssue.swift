@@ -6,6 +6,8 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case givenName, familyName, town, birthDate, email, phone, stayTogetherWith, emergencyContact
         case arrival, departure
         case name, beds, children, adults, availability, location
+        case lineDescription, quantity, unitPrice, actualAmount, actualDate, attachment
+        case source, amount, rate, rateDate, fromCurrency
     }
 
     /// What is wrong.
@@ -29,6 +31,10 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case unknownParticipant
         case sameTownTwice(String)
         case tooLong(Int)
+        case unreadableAmount(String)
+        case tooManyDecimals(currency: String, digits: Int)
+        case notPositive
+        case sameCurrency
 
         /// A sentence for the user, translated.
         public var message: String {
@@ -52,6 +58,12 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
             case .unknownParticipant: tr("Not a participant of this visit")
             case .sameTownTwice(let name): tr("{name} is listed twice").filled(["name": name])
             case .tooLong(let limit): tr("Too long (at most {limit} characters)").filled(["limit": String(limit)])
+            case .unreadableAmount(let text): tr("“{text}” is not an amount (1500 or 1 500,50)").filled(["text": text])
+            case .tooManyDecimals(let currency, 0): tr("{currency} has no decimals: write a whole amount").filled(["currency": currency])
+            case .tooManyDecimals(let currency, let digits):
+                tr("{currency} has {digits} decimal places at most (for thousands write 18 000)").filled(["currency": currency, "digits": String(digits)])
+            case .notPositive: tr("Must be more than zero")
+            case .sameCurrency: tr("A rate links two different currencies")
             }
         }
     }

@@ -300,6 +300,10 @@ final class MainWindow {
         case .household(let id):
             showPage("households")
             households.select(id: id)
+        case .budget, .budgetCategory:
+            showPage("budget")
+        case .budgetLine:
+            showPage("budget")
         }
     }
 

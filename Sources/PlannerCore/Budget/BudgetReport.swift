@@ -1,0 +1,172 @@
+import Foundation
+
+/// One line with its computed quantity and amounts.
+public struct BudgetLineFigures: Hashable, Sendable, Identifiable {
+    public let line: BudgetLine
+    /// The quantity the unit price is multiplied by (people, person-days… or the flat quantity).
+    public let quantity: Decimal
+    /// People the line's filter selects, for per-person bases.
+    public let people: Int?
+    /// Quantity × unit price, exact, in the line's currency.
+    public let planned: Money
+    /// `planned` in the reporting currency; nil when no exchange rate links the two.
+    public let plannedConverted: Conversion?
+    /// The actual amount in the reporting currency; nil when nothing is paid or no rate exists.
+    public let actualConverted: Conversion?
+    public var id: Int64 { line.id ?? 0 }
+
+    /// "43 participants", "215 participant-days", "6": what the unit price is multiplied by.
+    public var quantityDescription: String {
+        let count = NSDecimalNumber(decimal: quantity).stringValue
+        switch line.basis {
+        case .flat: return count
+        case .perParticipant: return tr("{count} participants").filled(["count": count])
+        case .perParticipantDay: return tr("{count} participant-days").filled(["count": count])
+        case .perNight: return tr("{count} participant-nights").filled(["count": count])
+        }
+    }
+}
+
+/// Planned and actual totals of one category, in the reporting currency.
+public struct CategoryTotal: Hashable, Sendable {
+    public let category: BudgetCategory
+    public let planned: Money
+    public let actual: Money
+    public let lineCount: Int
+    /// More has been paid than planned.
+    public var isOverPlanned: Bool { actual > planned }
+}
+
+/// Totals of the lines written in one currency, before any conversion.
+public struct CurrencyTotal: Hashable, Sendable {
+    public let currency: String
+    public let planned: Money
+    public let actual: Money
+}
+
+/// One source of money with its computed total.
+public struct FundingFigures: Hashable, Sendable, Identifiable {
+    public let funding: Funding
+    /// People counted by a per-person amount.
+    public let people: Int?
+    /// Amount × people (or the flat amount), in its currency; nil when the amount is not known yet.
+    public let total: Money?
+    /// `total` in the reporting currency; nil when unknown or no rate exists.
+    public let converted: Conversion?
+    public var id: Int64 { funding.id ?? 0 }
+}
+
+/// What one town pays of the planned costs (the split between partners, line by line).
+public struct PayerShare: Hashable, Sendable {
+    public let town: Town
+    public let planned: Money
+}
+
+/// The budget of a visit, computed from its snapshot: every figure the Budget page, the CLI and
+/// the budget report show. Exact throughout (see `Money`); rounded only when displayed.
+public struct BudgetReport: Sendable, Hashable {
+    public let reportingCurrency: String
+    public let lines: [BudgetLineFigures]
+    /// Categories that have lines, in the order of `BudgetCategory.allCases`.
+    public let categories: [CategoryTotal]
+    public let currencyTotals: [CurrencyTotal]
+    public let plannedTotal: Money
+    public let actualTotal: Money
+    public let funding: [FundingFigures]
+    /// Every source with a known amount (expected, confirmed and received).
+    public let fundingTotal: Money
+    /// Sources marked received.
+    public let fundingReceived: Money
+    /// Funding minus planned costs: negative means a gap to close.
+    public var balance: Money { fundingTotal - plannedTotal }
+    public let participantCount: Int
+    /// Planned costs divided by the participants; nil without participants.
+    public let costPerParticipant: Money?
+    public let payerShares: [PayerShare]
+    /// Currencies used by lines or funding that no exchange rate links to the reporting currency.
+    public let missingRates: [String]
+
+    public init(_ snapshot: VisitSnapshot) {
+        let details = snapshot.details
+        let visit = details.visit
+        let reporting = visit.currency
+        let rates = ExchangeRates(snapshot.exchangeRates)
+        var missing = Set<String>()
+
+        func convert(_ money: Money, on date: CalendarDate) -> Conversion? {
+            let conversion = rates.convert(money, to: reporting, on: date)
+            if conversion == nil { missing.insert(money.currency) }
+            return conversion
+        }
+
+        let figures = snapshot.budgetLines.map { line -> BudgetLineFigures in
+            let (quantity, people) = Self.quantity(of: line, in: snapshot)
+            let planned = line.unitPrice * quantity
+            return BudgetLineFigures(line: line, quantity: quantity, people: people, planned: planned,
+                                     plannedConverted: convert(planned, on: visit.startDate),
+                                     actualConverted: line.actual.flatMap { convert($0.amount, on: $0.date ?? visit.startDate) })
+        }
+        lines = figures
+        reportingCurrency = reporting
+
+        let zero = Money.zero(reporting)
+        categories = BudgetCategory.allCases.compactMap { category in
+            let inCategory = figures.filter { $0.line.category == category }
+            guard !inCategory.isEmpty else { return nil }
+            return CategoryTotal(category: category,
+                                 planned: inCategory.compactMap(\.plannedConverted?.result).reduce(zero, +),
+                                 actual: inCategory.compactMap(\.actualConverted?.result).reduce(zero, +),
+                                 lineCount: inCategory.count)
+        }
+        plannedTotal = figures.compactMap(\.plannedConverted?.result).reduce(zero, +)
+        actualTotal = figures.compactMap(\.actualConverted?.result).reduce(zero, +)
+        currencyTotals = Set(figures.map(\.line.unitPrice.currency)).sorted().map { code in
+            let written = figures.filter { $0.line.unitPrice.currency == code }
+            return CurrencyTotal(currency: code, planned: written.map(\.planned).reduce(.zero(code), +),
+                                 actual: written.compactMap(\.line.actual?.amount).filter { $0.currency == code }.reduce(.zero(code), +))
+        }
+
+        funding = snapshot.funding.map { source in
+            guard let amount = source.amount else {
+                return FundingFigures(funding: source, people: nil, total: nil, converted: nil)
+            }
+            let people = source.perPerson ? snapshot.participants.filter { source.filter.includes($0, in: details) }.count : nil
+            let total = people.map { amount * Decimal($0) } ?? amount
+            return FundingFigures(funding: source, people: people, total: total, converted: convert(total, on: visit.startDate))
+        }
+        fundingTotal = funding.compactMap(\.converted?.result).reduce(zero, +)
+        fundingReceived = funding.filter { $0.funding.status == .received }.compactMap(\.converted?.result).reduce(zero, +)
+
+        participantCount = snapshot.participants.count
+        costPerParticipant = participantCount > 0 ? Money(plannedTotal.amount / Decimal(participantCount), reporting) : nil
+        payerShares = details.towns.compactMap { town in
+            let paid = figures.filter { ($0.line.payerTownId ?? details.hostTown.id) == town.id }
+            guard !paid.isEmpty else { return nil }
+            return PayerShare(town: town, planned: paid.compactMap(\.plannedConverted?.result).reduce(zero, +))
+        }
+        missingRates = missing.sorted()
+    }
+
+    /// The quantity of a line and, for per-person bases, how many people it counts.
+    static func quantity(of line: BudgetLine, in snapshot: VisitSnapshot) -> (Decimal, Int?) {
+        guard line.basis.countsPeople else { return (line.quantity, nil) }
+        let visit = snapshot.visit
+        let people = snapshot.participants.filter { line.filter.includes($0, in: snapshot.details) }
+        switch line.basis {
+        case .flat, .perParticipant:
+            return (Decimal(people.count), people.count)
+        case .perParticipantDay, .perNight:
+            let nightsOnly = line.basis == .perNight
+            let units = people.reduce(0) { sum, person in
+                let first = person.arrival?.date ?? visit.startDate
+                let last = person.departure?.date ?? visit.endDate
+                let nights = max(0, last.dayNumber - first.dayNumber)
+                return sum + (nightsOnly ? nights : nights + 1)
+            }
+            return (Decimal(units), people.count)
+        }
+    }
+
+    /// The figures of one line.
+    public func figures(ofLine id: Int64) -> BudgetLineFigures? { lines.first { $0.line.id == id } }
+}

@@ -1,0 +1,151 @@
+import GRDB
+
+/// The budget of a visit as stored rows, for snapshots and for Undo.
+struct StoredBudget: Sendable, Hashable {
+    var lines: [BudgetLine]
+    var funding: [Funding]
+    var rates: [ExchangeRate]
+}
+
+extension PlannerStore {
+    static func fetchBudget(_ visitId: Int64, _ db: Database) throws -> StoredBudget {
+        StoredBudget(
+            lines: try BudgetLineRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db).map(\.line),
+            funding: try FundingRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db).map(\.funding),
+            rates: try ExchangeRateRecord.filter(Column("visitId") == visitId)
+                .order(Column("fromCurrency"), Column("date"), Column("id")).fetchAll(db).map(\.exchangeRate))
+    }
+
+    static func insertBudget(_ budget: StoredBudget, visitId: Int64, currency: String, _ db: Database) throws {
+        for var line in budget.lines {
+            line.visitId = visitId
+            var record = try BudgetLineRecord(line)
+            try record.insert(db)
+        }
+        for var funding in budget.funding {
+            funding.visitId = visitId
+            var record = FundingRecord(funding, currency: currency)
+            try record.insert(db)
+        }
+        for var rate in budget.rates {
+            rate.visitId = visitId
+            var record = ExchangeRateRecord(rate)
+            try record.insert(db)
+        }
+    }
+
+    // MARK: Lines
+
+    /// Stores a new budget line (or replaces the one with the same id) from the form's draft.
+    /// Validated first; nothing is written when the draft has a problem.
+    @discardableResult
+    public func saveBudgetLine(_ draft: BudgetLineDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> BudgetLine {
+        let line: BudgetLine
+        switch draft.line(visitId: visitId, id: id) {
+        case .success(let valid): line = valid
+        case .failure(let failure): throw .invalid(failure)
+        }
+        return try saveBudgetLine(line)
+    }
+
+    /// Stores a budget line as it is (inserted when it has no id, or an id not stored yet).
+    @discardableResult
+    public func saveBudgetLine(_ line: BudgetLine) throws(PlannerError) -> BudgetLine {
+        try write { db in
+            guard try Visit.exists(db, key: line.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(line.visitId)) }
+            var record = try BudgetLineRecord(line)
+            if let id = line.id, try BudgetLineRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
+            return record.line
+        }
+    }
+
+    /// Deletes a budget line; returns it, so Undo can store it again with its id.
+    @discardableResult
+    public func deleteBudgetLine(id: Int64) throws(PlannerError) -> BudgetLine {
+        try write { db in
+            guard let record = try BudgetLineRecord.fetchOne(db, key: id) else {
+                throw PlannerError.notFound(what: tr("budget line"), key: String(id))
+            }
+            _ = try BudgetLineRecord.deleteOne(db, key: id)
+            return record.line
+        }
+    }
+
+    // MARK: Funding
+
+    /// Stores a source of money from the form's draft, validated first.
+    @discardableResult
+    public func saveFunding(_ draft: FundingDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> Funding {
+        let funding: Funding
+        switch draft.funding(visitId: visitId, id: id) {
+        case .success(let valid): funding = valid
+        case .failure(let failure): throw .invalid(failure)
+        }
+        return try saveFunding(funding, currency: draft.currency.uppercased())
+    }
+
+    /// Stores a source of money as it is; `currency` is kept for an amount not known yet.
+    @discardableResult
+    public func saveFunding(_ funding: Funding, currency: String) throws(PlannerError) -> Funding {
+        try write { db in
+            guard try Visit.exists(db, key: funding.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(funding.visitId)) }
+            var record = FundingRecord(funding, currency: currency)
+            if let id = funding.id, try FundingRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
+            return record.funding
+        }
+    }
+
+    /// Deletes a source of money; returns it for Undo.
+    @discardableResult
+    public func deleteFunding(id: Int64) throws(PlannerError) -> Funding {
+        try write { db in
+            guard let record = try FundingRecord.fetchOne(db, key: id) else {
+                throw PlannerError.notFound(what: tr("funding"), key: String(id))
+            }
+            _ = try FundingRecord.deleteOne(db, key: id)
+            return record.funding
+        }
+    }
+
+    // MARK: Exchange rates
+
+    /// Stores an exchange rate from the form's draft, validated first.
+    @discardableResult
+    public func saveExchangeRate(_ draft: ExchangeRateDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> ExchangeRate {
+        let rate: ExchangeRate
+        switch draft.rate(visitId: visitId, id: id) {
+        case .success(let valid): rate = valid
+        case .failure(let failure): throw .invalid(failure)
+        }
+        return try saveExchangeRate(rate)
+    }
+
+    /// Stores an exchange rate as it is.
+    @discardableResult
+    public func saveExchangeRate(_ rate: ExchangeRate) throws(PlannerError) -> ExchangeRate {
+        guard rate.rate > 0 else { throw .invalid(ValidationFailure([.init(.rate, .notPositive)])) }
+        return try write { db in
+            guard try Visit.exists(db, key: rate.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(rate.visitId)) }
+            var record = ExchangeRateRecord(rate)
+            if let id = rate.id, try ExchangeRateRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
+            return record.exchangeRate
+        }
+    }
+
+    /// Deletes an exchange rate; returns it for Undo.
+    @discardableResult
+    public func deleteExchangeRate(id: Int64) throws(PlannerError) -> ExchangeRate {
+        try write { db in
+            guard let record = try ExchangeRateRecord.fetchOne(db, key: id) else {
+                throw PlannerError.notFound(what: tr("exchange rate"), key: String(id))
+            }
+            _ = try ExchangeRateRecord.deleteOne(db, key: id)
+            return record.exchangeRate
+        }
+    }
+
+    /// The visit's budget, computed from its current data.
+    public func budget(ofVisit visitId: Int64) throws(PlannerError) -> BudgetReport? {
+        try snapshot(ofVisit: visitId).map(BudgetReport.init)
+    }
+}

@@ -147,6 +147,18 @@ public struct BudgetReport: Sendable, Hashable {
         missingRates = missing.sorted()
     }
 
+    /// The figures a line would have in this visit, before it is stored: what the form shows
+    /// as the user types.
+    public static func preview(_ line: BudgetLine, in snapshot: VisitSnapshot) -> BudgetLineFigures {
+        let rates = ExchangeRates(snapshot.exchangeRates)
+        let visit = snapshot.visit
+        let (quantity, people) = quantity(of: line, in: snapshot)
+        let planned = line.unitPrice * quantity
+        return BudgetLineFigures(line: line, quantity: quantity, people: people, planned: planned,
+                                 plannedConverted: rates.convert(planned, to: visit.currency, on: visit.startDate),
+                                 actualConverted: line.actual.flatMap { rates.convert($0.amount, to: visit.currency, on: $0.date ?? visit.startDate) })
+    }
+
     /// The quantity of a line and, for per-person bases, how many people it counts.
     static func quantity(of line: BudgetLine, in snapshot: VisitSnapshot) -> (Decimal, Int?) {
         guard line.basis.countsPeople else { return (line.quantity, nil) }

@@ -4,10 +4,11 @@ import CGtk
 @MainActor
 enum FileChooser {
     /// Opens a file: spreadsheet exports by default, or the given patterns.
-    static func open(parent: GPointer, title: String, patterns: [String]? = nil, then done: @escaping @MainActor (String) -> Void) {
+    static func open(parent: GPointer, title: String, patterns: [String]? = nil, filterName: String? = nil,
+                     then done: @escaping @MainActor (String) -> Void) {
         let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_OPEN, accept: L("_Open"))
         let filter = gtk_file_filter_new()!
-        gtk_file_filter_set_name(filter, patterns == nil ? L("Spreadsheet exports (CSV, TSV, text)") : L("Exchange files (JSON)"))
+        gtk_file_filter_set_name(filter, filterName ?? (patterns == nil ? L("Spreadsheet exports (CSV, TSV, text)") : L("Exchange files (JSON)")))
         for pattern in patterns ?? ["*.csv", "*.CSV", "*.tsv", "*.TSV", "*.txt", "*.TXT"] { gtk_file_filter_add_pattern(filter, pattern) }
         gtk_file_chooser_add_filter(chooser, filter)
         let all = gtk_file_filter_new()!

@@ -57,4 +57,26 @@ enum Format {
     }
 
     static func yesNo(_ value: Bool) -> String { value ? L("Yes") : L("No") }
+
+    /// "18 000,00 CZK" in Czech, "18,000.00 CZK" in English.
+    static func money(_ money: Money) -> String { money.formatted(locale: locale) }
+
+    /// "18 000 CZK": whole units, for the chart and the figures cards.
+    static func wholeMoney(_ money: Money) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = locale
+        formatter.numberStyle = .decimal
+        formatter.maximumFractionDigits = 0
+        formatter.roundingMode = .halfUp
+        return "\(formatter.string(from: NSDecimalNumber(decimal: money.amount)) ?? money.plainAmount) \(money.currency)"
+    }
+
+    /// A decimal as typed in this locale ("25,08").
+    static func decimal(_ value: Decimal) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = locale
+        formatter.numberStyle = .decimal
+        formatter.maximumFractionDigits = 10
+        return formatter.string(from: NSDecimalNumber(decimal: value)) ?? "\(value)"
+    }
 }

@@ -27,6 +27,7 @@ final class MainWindow {
     let participants: ParticipantsPage
     private let households: HouseholdsPage
     private let placement: PlacementPage
+    private let budget: BudgetPage
 
     init(application: Application, context: AppContext) {
         self.application = application
@@ -39,10 +40,12 @@ final class MainWindow {
         participants = ParticipantsPage(context: context)
         households = HouseholdsPage(context: context)
         placement = PlacementPage(context: context)
+        budget = BudgetPage(context: context)
         addPage(overview.root, name: "overview", title: L("Overview"))
         addPage(participants.root, name: "participants", title: L("Participants"))
         addPage(households.root, name: "households", title: L("Host Families"))
         addPage(placement.root, name: "placement", title: L("Placement"))
+        addPage(budget.root, name: "budget", title: L("Budget"))
         overview.onShowProblem = { [weak self] subject in self?.show(subject) }
         installActions()
         context.notify = { [weak self] text, undoable in self?.showToast(text, undoable: undoable) }
@@ -93,6 +96,7 @@ final class MainWindow {
         actions.add("show-participants") { [weak self] in self?.showPage("participants") }
         actions.add("show-households") { [weak self] in self?.showPage("households") }
         actions.add("show-placement") { [weak self] in self?.showPage("placement") }
+        actions.add("show-budget") { [weak self] in self?.showPage("budget") }
     }
 
     private func updateUndoActions() {
@@ -134,7 +138,7 @@ final class MainWindow {
 
     private func addItemOnCurrentPage() {
         guard selectedVisitId != nil else { return }
-        if currentPageName() == "households" { households.add() } else {
+        if currentPageName() == "households" { households.add() } else if currentPageName() == "budget" { budget.addLine() } else {
             showPage("participants")
             participants.add()
         }
@@ -210,7 +214,7 @@ final class MainWindow {
         Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(with)")
         gtk_window_set_title(c(window), "\(details.visit.title) — \(L("VisitPlanner"))")
         // Only the page in view is filled now; the others when they are shown (start-up time).
-        stalePages = ["overview", "participants", "households", "placement"]
+        stalePages = ["overview", "participants", "households", "placement", "budget"]
         refreshVisiblePage()
     }
 
@@ -224,6 +228,7 @@ final class MainWindow {
         case "participants": participants.update(snapshot)
         case "households": households.update(snapshot)
         case "placement": placement.update(snapshot)
+        case "budget": budget.update(snapshot)
         default: overview.update(snapshot)
         }
     }
@@ -300,10 +305,14 @@ final class MainWindow {
         case .household(let id):
             showPage("households")
             households.select(id: id)
-        case .budget, .budgetCategory:
+        case .budget:
             showPage("budget")
-        case .budgetLine:
+        case .budgetCategory(let category):
             showPage("budget")
+            budget.select(category: category)
+        case .budgetLine(let id):
+            showPage("budget")
+            budget.select(line: id)
         }
     }
 

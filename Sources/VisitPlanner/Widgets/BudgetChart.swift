@@ -1,0 +1,182 @@
+import CGtk
+import Foundation
+import PlannerCore
+
+/// The Budget page's chart, drawn with cairo and pango: planned and paid costs per category
+/// (a light bar for the plan, a solid one for what is paid), then the planned costs stacked by
+/// category against the funding stacked by source.
+@MainActor
+final class BudgetChart {
+    let area: GPointer
+    private var report: BudgetReport?
+
+    private static let rowHeight = 24.0
+    private static let labelWidth = 118.0
+
+    /// One colour per category, from the GNOME palette, so the two parts of the chart match.
+    private static let palette: [BudgetCategory: (Double, Double, Double)] = [
+        .travel: (0.21, 0.52, 0.89), .accommodation: (0.57, 0.25, 0.67), .meals: (0.96, 0.62, 0.04),
+        .programme: (0.20, 0.82, 0.48), .interpretation: (0.13, 0.56, 0.64), .insurance: (0.60, 0.42, 0.27),
+        .gifts: (0.75, 0.38, 0.80), .materials: (0.47, 0.46, 0.48), .administration: (0.88, 0.11, 0.14),
+        .other: (0.65, 0.65, 0.65),
+    ]
+    private static let fundingShades: [(Double, Double, Double)] = [
+        (0.15, 0.64, 0.41), (0.18, 0.76, 0.49), (0.34, 0.89, 0.54), (0.56, 0.94, 0.64), (0.10, 0.48, 0.30),
+    ]
+
+    init(area: GPointer) {
+        self.area = area
+        let draw: @MainActor (OpaquePointer, Double, Double) -> Void = { [weak self] cr, width, height in
+            self?.draw(cr, width: width, height: height)
+        }
+        let box = Unmanaged.passRetained(ClosureBox(draw)).toOpaque()
+        gtk_drawing_area_set_draw_func(c(area), { _, cr, width, height, data in
+            guard let cr, let data else { return }
+            let box = Unmanaged<ClosureBox<@MainActor (OpaquePointer, Double, Double) -> Void>>.fromOpaque(data).takeUnretainedValue()
+            MainActor.assumeIsolated { box.body(cr, Double(width), Double(height)) }
+        }, box, { data in
+            guard let data else { return }
+            Unmanaged<AnyObject>.fromOpaque(data).release()
+        })
+        Widget.setAccessibleLabel(area, L("Chart of costs by category and of funding against costs"))
+    }
+
+    func update(_ report: BudgetReport) {
+        self.report = report
+        // Title rows, one row per category, a gap, the two comparison bars and their legend.
+        let height = 28 + Double(max(report.categories.count, 1)) * Self.rowHeight + 44 + 2 * Self.rowHeight + 30
+        gtk_drawing_area_set_content_height(c(area), Int32(height))
+        vp_accessible_set_description(c(area), summary(report))
+        gtk_widget_queue_draw(c(area))
+    }
+
+    /// The chart in words, for screen readers.
+    private func summary(_ report: BudgetReport) -> String {
+        let parts = report.categories.map {
+            L("{category}: {planned} planned, {actual} paid").replacingOccurrences(of: "{category}", with: $0.category.displayName)
+                .replacingOccurrences(of: "{planned}", with: Format.wholeMoney($0.planned))
+                .replacingOccurrences(of: "{actual}", with: Format.wholeMoney($0.actual))
+        }
+        let totals = L("Costs {costs}, funding {funding}").replacingOccurrences(of: "{costs}", with: Format.wholeMoney(report.plannedTotal))
+            .replacingOccurrences(of: "{funding}", with: Format.wholeMoney(report.fundingTotal))
+        return (parts + [totals]).joined(separator: "; ")
+    }
+
+    // MARK: - Drawing
+
+    private func draw(_ cr: OpaquePointer, width: Double, height: Double) {
+        guard let report else { return }
+        let ink = foreground()
+        var y = 0.0
+        text(cr, L("Planned and paid, by category"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
+        y += 28
+        let scale = report.categories.map { max($0.planned.amount, $0.actual.amount) }.max() ?? 0
+        let barLeft = Self.labelWidth, barWidth = max(width - barLeft - 8, 40)
+        if report.categories.isEmpty {
+            text(cr, L("No costs yet"), x: 0, y: y, color: ink, alpha: 0.6)
+            y += Self.rowHeight
+        }
+        for total in report.categories {
+            let (r, g, b) = Self.palette[total.category] ?? (0.5, 0.5, 0.5)
+            text(cr, total.category.displayName, x: 0, y: y + 3, color: ink, maxWidth: Self.labelWidth - 8)
+            let planned = fraction(total.planned.amount, of: scale) * barWidth
+            let paid = fraction(total.actual.amount, of: scale) * barWidth
+            rectangle(cr, x: barLeft, y: y + 2, width: planned, height: Self.rowHeight - 6, rgba: (r, g, b, 0.35))
+            rectangle(cr, x: barLeft, y: y + 2 + (Self.rowHeight - 6) / 3, width: min(paid, barWidth),
+                      height: (Self.rowHeight - 6) / 3, rgba: (r, g, b, 1))
+            if total.isOverPlanned {
+                rectangle(cr, x: barLeft + planned - 1, y: y, width: 2, height: Self.rowHeight - 2, rgba: (0.75, 0.11, 0.16, 1))
+            }
+            let amount = Format.wholeMoney(total.planned)
+            text(cr, amount, x: barLeft + 6, y: y + 3, color: ink, alpha: 0.9, small: true)
+            y += Self.rowHeight
+        }
+
+        y += 16
+        text(cr, L("Costs against funding"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
+        y += 28
+        let top = max(report.plannedTotal.amount, report.fundingTotal.amount)
+        // Costs, stacked by category.
+        text(cr, L("Costs"), x: 0, y: y + 3, color: ink)
+        var x = barLeft
+        for total in report.categories {
+            let (r, g, b) = Self.palette[total.category] ?? (0.5, 0.5, 0.5)
+            let w = fraction(total.planned.amount, of: top) * barWidth
+            rectangle(cr, x: x, y: y + 2, width: w, height: Self.rowHeight - 6, rgba: (r, g, b, 0.85))
+            x += w
+        }
+        text(cr, Format.wholeMoney(report.plannedTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
+        y += Self.rowHeight
+        // Funding, stacked by source; amounts not known yet are not drawn.
+        text(cr, L("Funding"), x: 0, y: y + 3, color: ink)
+        x = barLeft
+        for (index, source) in report.funding.enumerated() {
+            guard let amount = source.converted?.result.amount else { continue }
+            let (r, g, b) = Self.fundingShades[index % Self.fundingShades.count]
+            let w = fraction(amount, of: top) * barWidth
+            rectangle(cr, x: x, y: y + 2, width: w, height: Self.rowHeight - 6, rgba: (r, g, b, 0.9))
+            x += w
+        }
+        text(cr, Format.wholeMoney(report.fundingTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
+        y += Self.rowHeight + 6
+        let gap = report.balance
+        let verdict = gap.isNegative
+            ? L("Gap to close: {amount}").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(Money(-gap.amount, gap.currency)))
+            : L("Covered, {amount} to spare").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(gap))
+        text(cr, verdict, x: 0, y: y, color: gap.isNegative ? (0.75, 0.11, 0.16) : (0.15, 0.64, 0.41), bold: true)
+    }
+
+    private func fraction(_ value: Decimal, of total: Decimal) -> Double {
+        guard total > 0 else { return 0 }
+        return max(0, NSDecimalNumber(decimal: value / total).doubleValue)
+    }
+
+    private func rectangle(_ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double,
+                           rgba: (Double, Double, Double, Double)) {
+        guard width > 0 else { return }
+        cairo_set_source_rgba(cr, rgba.0, rgba.1, rgba.2, rgba.3)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_fill(cr)
+    }
+
+    private func text(_ cr: OpaquePointer, _ string: String, x: Double, y: Double, color: (Double, Double, Double),
+                      alpha: Double = 1, bold: Bool = false, small: Bool = false, maxWidth: Double? = nil, halo: Bool = false) {
+        let layout = gtk_widget_create_pango_layout(c(area), string)!
+        defer { g_object_unref(GPointer(layout)) }
+        let markup = "<span\(bold ? " weight='bold'" : "")\(small ? " size='small'" : "")>\(escape(string))</span>"
+        pango_layout_set_markup(layout, markup, -1)
+        if let maxWidth {
+            pango_layout_set_width(layout, Int32(maxWidth * Double(PANGO_SCALE)))
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+        }
+        if halo {
+            // Numbers over coloured bars stay legible on any theme.
+            var width: Int32 = 0, height: Int32 = 0
+            pango_layout_get_pixel_size(layout, &width, &height)
+            let base = background()
+            cairo_set_source_rgba(cr, base.0, base.1, base.2, 0.75)
+            cairo_rectangle(cr, x - 3, y - 1, Double(width) + 6, Double(height) + 2)
+            cairo_fill(cr)
+        }
+        cairo_set_source_rgba(cr, color.0, color.1, color.2, alpha)
+        cairo_move_to(cr, x, y)
+        pango_cairo_show_layout(cr, layout)
+    }
+
+    private func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// The theme's text colour (dark or light themes alike).
+    private func foreground() -> (Double, Double, Double) {
+        var color = GdkRGBA()
+        gtk_style_context_get_color(gtk_widget_get_style_context(c(area)), &color)
+        return (Double(color.red), Double(color.green), Double(color.blue))
+    }
+
+    private func background() -> (Double, Double, Double) {
+        let ink = foreground()
+        // Light text means a dark theme.
+        return (ink.0 + ink.1 + ink.2) / 3 > 0.5 ? (0.15, 0.15, 0.15) : (1, 1, 1)
+    }
+}

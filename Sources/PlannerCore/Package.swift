@@ -19,6 +19,12 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             path: ".",
             exclude: ["Package.swift", "README.md"],
+            // Grant data compiled into the library as byte arrays (PackageResources.<file name>):
+            // no resource bundle to find at run time, next to the app or a plugin.
+            resources: [
+                .embedInCode("Budget/Grants/Data/erasmus-plus-travel-support.json"),
+                .embedInCode("Budget/Grants/Data/eu-town-twinning-rules.json"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -1,6 +1,6 @@
 extension ProblemFinder {
-    /// Categories paid beyond plan, amounts that cannot be converted, and per-person lines that
-    /// count nobody (a filter for a town with no guests yet, say).
+    /// Categories paid beyond plan, amounts that cannot be converted, per-person lines that
+    /// count nobody (a filter for a town with no guests yet, say), and grant rules not met.
     static func budgetProblems(in snapshot: VisitSnapshot) -> [VisitProblem] {
         guard !snapshot.budgetLines.isEmpty || !snapshot.funding.isEmpty else { return [] }
         let report = BudgetReport(snapshot)
@@ -20,6 +20,13 @@ extension ProblemFinder {
             found.append(.init(severity: .warning, subject: .budgetLine(figures.id),
                                message: tr("“{line}” counts nobody ({filter})").filled(
                                    ["line": figures.line.description, "filter": figures.line.filter.displayName(in: snapshot.details)])))
+        }
+        // The twinning rules matter once the committee counts on a grant.
+        if snapshot.funding.contains(where: { $0.kind == .grant }) {
+            for check in GrantChecks.evaluate(snapshot).checks where !check.isMet {
+                found.append(.init(severity: .warning, subject: .budget,
+                                   message: tr("Grant rule not met: {rule} ({detail})").filled(["rule": check.title, "detail": check.detail])))
+            }
         }
         return found
     }

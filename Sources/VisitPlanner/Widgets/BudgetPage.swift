@@ -319,10 +319,79 @@ final class BudgetPage {
         }
     }
 
+    /// The EU town-twinning rules against the real participant list, and the Erasmus+ travel
+    /// support per partner town, each with the year and source of its data file.
     private func fillGrants(_ snapshot: VisitSnapshot) {
         let box = ui["grants_box"]
         Widget.removeAllChildren(ofBox: box)
-        gtk_box_append(c(box), c(Label.make(L("Grant checks appear here."), classes: ["dim-label"], wrap: true)))
+        let report = GrantChecks.evaluate(snapshot)
+        let rules = report.rules
+        gtk_box_append(c(box), c(Label.make(L("{programme} {call} ({year})")
+            .replacingOccurrences(of: "{programme}", with: rules.strand).replacingOccurrences(of: "{call}", with: rules.call)
+            .replacingOccurrences(of: "{year}", with: String(rules.year)), classes: ["caption-heading"], wrap: true)))
+        for check in report.checks {
+            let row = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
+            let icon = raw(gtk_image_new_from_icon_name(check.isMet ? "emblem-ok-symbolic" : "dialog-warning-symbolic"))
+            Widget.addClass(icon, check.isMet ? "success" : "warning")
+            gtk_widget_set_valign(c(icon), GTK_ALIGN_START)
+            gtk_box_append(c(row), c(icon))
+            let text = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 0))
+            gtk_widget_set_hexpand(c(text), 1)
+            gtk_box_append(c(text), c(Label.make(check.title, wrap: true)))
+            gtk_box_append(c(text), c(Label.make(check.detail, classes: ["dim-label", "caption"], wrap: true)))
+            gtk_box_append(c(row), c(text))
+            let count = Label.make("\(check.count) / \(check.required)", classes: ["numeric", check.isMet ? "dim-label" : "warning-text"], xalign: 1)
+            gtk_label_set_ellipsize(c(count), PANGO_ELLIPSIZE_NONE)
+            gtk_widget_set_valign(c(count), GTK_ALIGN_START)
+            gtk_box_append(c(row), c(count))
+            let verdict = check.isMet ? L("met") : L("not met")
+            Widget.setAccessibleLabel(row, "\(check.title): \(verdict), \(check.detail)")
+            gtk_box_append(c(box), c(row))
+        }
+
+        let table = report.table
+        let travel = Label.make(L("{programme}: travel support ({year})")
+            .replacingOccurrences(of: "{programme}", with: table.programme).replacingOccurrences(of: "{year}", with: String(table.year)),
+                                classes: ["caption-heading"], wrap: true)
+        gtk_widget_set_margin_top(c(travel), 8)
+        gtk_box_append(c(box), c(travel))
+        let grid = raw(gtk_grid_new())
+        gtk_grid_set_column_spacing(c(grid), 12)
+        gtk_grid_set_row_spacing(c(grid), 4)
+        for (index, estimate) in report.travelSupport.enumerated() {
+            let row = Int32(index * 2)
+            let name = Label.make(estimate.town.name)
+            gtk_widget_set_hexpand(c(name), 1)
+            gtk_grid_attach(c(grid), c(name), 0, row, 1, 1)
+            if let amount = estimate.amount, let band = estimate.band, let km = estimate.wholeKilometres {
+                let amountLabel = Label.make(Format.money(amount), classes: ["numeric"], xalign: 1)
+                gtk_label_set_ellipsize(c(amountLabel), PANGO_ELLIPSIZE_NONE)
+                gtk_grid_attach(c(grid), c(amountLabel), 1, row, 1, 1)
+                let how = L("{km} km, band {band}: {people} people, {green} of them travelling green")
+                    .replacingOccurrences(of: "{km}", with: String(km)).replacingOccurrences(of: "{band}", with: band.label)
+                    .replacingOccurrences(of: "{people}", with: String(estimate.participants))
+                    .replacingOccurrences(of: "{green}", with: String(estimate.greenTravellers))
+                gtk_grid_attach(c(grid), c(Label.make(how, classes: ["dim-label", "caption"], wrap: true)), 0, row + 1, 2, 1)
+            } else {
+                gtk_grid_attach(c(grid), c(Label.make(estimate.reason ?? "", classes: ["warning-text", "caption"], wrap: true)), 0, row + 1, 2, 1)
+            }
+        }
+        gtk_box_append(c(box), c(grid))
+        let total = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 12))
+        let totalTitle = Label.make(L("Travel support"), classes: ["heading"])
+        gtk_widget_set_hexpand(c(totalTitle), 1)
+        gtk_box_append(c(total), c(totalTitle))
+        let totalAmount = Label.make(Format.money(report.totalTravelSupport), classes: ["heading", "numeric"], xalign: 1)
+        gtk_label_set_ellipsize(c(totalAmount), PANGO_ELLIPSIZE_NONE)
+        gtk_box_append(c(total), c(totalAmount))
+        gtk_box_append(c(box), c(total))
+        let variants = L("If everybody travelled green: {green}; if nobody did: {standard}.")
+            .replacingOccurrences(of: "{green}", with: Format.money(report.totalAllGreen))
+            .replacingOccurrences(of: "{standard}", with: Format.money(report.totalAllStandard))
+        gtk_box_append(c(box), c(Label.make(variants, classes: ["dim-label", "caption"], wrap: true)))
+        let source = Label.make(L("Amounts per person from the data file “{title}”; green travel: arrival by bus or train. Nothing is fetched.")
+            .replacingOccurrences(of: "{title}", with: table.source.title), classes: ["dim-label", "caption"], wrap: true)
+        gtk_box_append(c(box), c(source))
     }
 
     // MARK: - Editing

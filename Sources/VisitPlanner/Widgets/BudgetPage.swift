@@ -43,7 +43,7 @@ final class BudgetPage {
         fillFunding(report, snapshot)
         chart.update(report)
         fillPayers(report)
-        fillRates(snapshot)
+        fillRates(snapshot, report)
         fillGrants(snapshot)
     }
 
@@ -298,7 +298,20 @@ final class BudgetPage {
         }
     }
 
-    private func fillRates(_ snapshot: VisitSnapshot) {
+    private func fillRates(_ snapshot: VisitSnapshot, _ report: BudgetReport) {
+        // What the lines add up to in the currency they are written in, before any conversion.
+        let written = report.currencyTotals.map {
+            L("{currency}: {planned} planned, {paid} paid").replacingOccurrences(of: "{currency}", with: $0.currency)
+                .replacingOccurrences(of: "{planned}", with: Format.money($0.planned))
+                .replacingOccurrences(of: "{paid}", with: Format.money($0.actual))
+        }
+        var missing = report.missingRates.map {
+            L("No rate from {from} to {to} yet: those amounts are left out of the totals.")
+                .replacingOccurrences(of: "{from}", with: $0).replacingOccurrences(of: "{to}", with: report.reportingCurrency)
+        }
+        if written.count > 1 { missing.insert(L("Costs by currency of entry: {list}").replacingOccurrences(of: "{list}", with: written.joined(separator: "; ")), at: 0) }
+        Label.set(ui["currencies_label"], missing.joined(separator: "\n"))
+        Widget.setVisible(ui["currencies_label"], !missing.isEmpty)
         let list = ui["rates_list"]
         Widget.removeAllRows(ofListBox: list)
         Widget.setVisible(list, !snapshot.exchangeRates.isEmpty)

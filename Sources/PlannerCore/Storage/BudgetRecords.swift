@@ -34,6 +34,11 @@ struct BudgetLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     init(_ line: BudgetLine) throws {
         guard let price = line.unitPrice.minorUnits else { throw PlannerError.storage("amount out of range") }
+        // The row has one currency: an amount paid in another, or with more decimals than it
+        // has, would be stored changed (or dropped).
+        if let paid = line.actual?.amount, paid.currency != line.unitPrice.currency || paid.minorUnits == nil {
+            throw PlannerError.storage("amount paid out of range or not in the line's currency")
+        }
         id = line.id
         visitId = line.visitId
         description = line.description
@@ -81,7 +86,9 @@ struct FundingRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    init(_ funding: Funding, currency fallback: String) {
+    init(_ funding: Funding, currency fallback: String) throws {
+        // An amount with more decimals than its currency has would be stored as "not known yet".
+        if let amount = funding.amount, amount.minorUnits == nil { throw PlannerError.storage("amount out of range") }
         id = funding.id
         visitId = funding.visitId
         kind = funding.kind.rawValue

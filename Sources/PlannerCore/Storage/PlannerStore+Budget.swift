@@ -5,15 +5,20 @@ struct StoredBudget: Sendable, Hashable {
     var lines: [BudgetLine]
     var funding: [Funding]
     var rates: [ExchangeRate]
+    /// The stored currency of each source by id: `Funding` has none while its amount is not known yet.
+    var fundingCurrencies: [Int64: String] = [:]
 }
 
 extension PlannerStore {
     static func fetchBudget(_ visitId: Int64, _ db: Database) throws -> StoredBudget {
-        StoredBudget(
+        let funding = try FundingRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db)
+        return StoredBudget(
             lines: try BudgetLineRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db).map(\.line),
-            funding: try FundingRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db).map(\.funding),
+            funding: funding.map(\.funding),
             rates: try ExchangeRateRecord.filter(Column("visitId") == visitId)
-                .order(Column("fromCurrency"), Column("date"), Column("id")).fetchAll(db).map(\.exchangeRate))
+                .order(Column("fromCurrency"), Column("date"), Column("id")).fetchAll(db).map(\.exchangeRate),
+            fundingCurrencies: Dictionary(funding.compactMap { record in record.id.map { ($0, record.currency) } },
+                                          uniquingKeysWith: { first, _ in first }))
     }
 
     static func insertBudget(_ budget: StoredBudget, visitId: Int64, currency: String, _ db: Database) throws {
@@ -24,7 +29,7 @@ extension PlannerStore {
         }
         for var funding in budget.funding {
             funding.visitId = visitId
-            var record = FundingRecord(funding, currency: currency)
+            var record = try FundingRecord(funding, currency: funding.id.flatMap { budget.fundingCurrencies[$0] } ?? currency)
             try record.insert(db)
         }
         for var rate in budget.rates {
@@ -89,7 +94,7 @@ extension PlannerStore {
     public func saveFunding(_ funding: Funding, currency: String) throws(PlannerError) -> Funding {
         try write { db in
             guard try Visit.exists(db, key: funding.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(funding.visitId)) }
-            var record = FundingRecord(funding, currency: currency)
+            var record = try FundingRecord(funding, currency: currency)
             if let id = funding.id, try FundingRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
             return record.funding
         }

@@ -1,0 +1,194 @@
+import ArgumentParser
+import PlannerCore
+
+/// `visitplanner budget --visit V`: the budget lines grouped by category, totals per category
+/// and per currency, the funding, the balance, the cost per participant, who pays what, and
+/// the exchange rates used or missing. All figures come from `BudgetReport` (exact; amounts
+/// are shown rounded to the currency's minor unit, plainly, as in the JSON: "18000.00 CZK").
+struct BudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: Localization.tr("Show a visit's budget: lines, totals per category and currency, funding, balance, cost per participant."))
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    var visit: String
+
+    func run() throws {
+        let store = try global.openStore()
+        let details = try store.findVisit(visit)
+        guard let snapshot = try store.snapshot(ofVisit: details.id) else {
+            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+        }
+        let report = BudgetReport(snapshot)
+        // Grant checks (GrantChecks.evaluate(snapshot) → GrantReport) join here once merged:
+        // pass the report to BudgetJSON as `grants` and print it after the totals.
+        if global.json {
+            try JSONOutput.print(BudgetJSON(report, snapshot: snapshot))
+            return
+        }
+        Console.out(BudgetText(report: report, details: details).render())
+    }
+}
+
+/// The readable output of `budget`: sections separated by blank lines.
+struct BudgetText {
+    let report: BudgetReport
+    let details: VisitDetails
+
+    func render() -> String {
+        var sections = [heading()]
+        sections.append(report.lines.isEmpty ? CLIText.tr("No budget lines yet.") : lines())
+        if !report.currencyTotals.isEmpty { sections.append(currencyTotals()) }
+        sections.append(funding())
+        sections.append(totals())
+        if !report.payerShares.isEmpty { sections.append(payerShares()) }
+        sections.append(rates())
+        return sections.joined(separator: "\n\n")
+    }
+
+    private var currency: String { report.reportingCurrency }
+
+    private func heading() -> String {
+        TextFormat.visitHeading(details) + "\n" + CLIText.tr("Reporting currency: {currency}", ["currency": currency])
+    }
+
+    /// One table for all lines, so the columns line up across categories; each category's
+    /// lines follow its name and end with its totals.
+    private func lines() -> String {
+        var table = TextTable([
+            .init(title: CLIText.tr("LINE")),
+            .init(title: CLIText.tr("QUANTITY"), alignment: .right),
+            .init(title: CLIText.tr("UNIT PRICE"), alignment: .right),
+            .init(title: CLIText.tr("PLANNED"), alignment: .right),
+            .init(title: CLIText.tr("PLANNED ({currency})", ["currency": currency]), alignment: .right),
+            .init(title: CLIText.tr("ACTUAL"), alignment: .right),
+        ])
+        var headings: [Int: String] = [:]
+        for total in report.categories {
+            headings[table.rows.count] = total.category.displayName
+            for figures in report.lines where figures.line.category == total.category {
+                table.append(["  " + figures.line.description, figures.quantityDescription,
+                              figures.line.unitPrice.description, figures.planned.description,
+                              figures.plannedConverted?.result.description ?? CLIText.tr("no rate"),
+                              actual(figures)])
+            }
+            table.append(["  " + CLIText.tr("Total {category}", ["category": total.category.displayName]), "", "", "",
+                          total.planned.description, total.actual.description + (total.isOverPlanned ? " !" : "")])
+        }
+        let rendered = table.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var output = [CLIText.tr("Costs")]
+        output.append(rendered[0])
+        for (index, row) in rendered.dropFirst().enumerated() {
+            if let heading = headings[index] { output.append(heading) }
+            output.append(row)
+        }
+        if report.categories.contains(where: \.isOverPlanned) {
+            output.append(CLIText.tr("! more spent than planned"))
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// The paid amount in the line's currency, and converted when that differs.
+    private func actual(_ figures: BudgetLineFigures) -> String {
+        guard let paid = figures.line.actual?.amount else { return TextFormat.none }
+        guard paid.currency != currency else { return paid.description }
+        return "\(paid.description) = \(figures.actualConverted?.result.description ?? CLIText.tr("no rate"))"
+    }
+
+    private func currencyTotals() -> String {
+        var table = TextTable([
+            .init(title: CLIText.tr("CURRENCY")),
+            .init(title: CLIText.tr("PLANNED"), alignment: .right),
+            .init(title: CLIText.tr("ACTUAL"), alignment: .right),
+        ])
+        for total in report.currencyTotals {
+            table.append([total.currency, total.planned.description, total.actual.description])
+        }
+        return CLIText.tr("Totals per currency (not converted)") + "\n" + table.render()
+    }
+
+    private func funding() -> String {
+        guard !report.funding.isEmpty else { return CLIText.tr("Funding") + "\n" + CLIText.tr("No funding yet.") }
+        var table = TextTable([
+            .init(title: CLIText.tr("SOURCE")),
+            .init(title: CLIText.tr("KIND")),
+            .init(title: CLIText.tr("STATUS")),
+            .init(title: CLIText.tr("AMOUNT"), alignment: .right),
+            .init(title: CLIText.tr("IN {currency}", ["currency": currency]), alignment: .right),
+        ])
+        for figures in report.funding {
+            let source = figures.funding
+            var amount = CLIText.tr("not known yet")
+            if let money = source.amount {
+                amount = money.description
+                if let people = figures.people, let total = figures.total {
+                    amount = "\(money.description) × \(people) = \(total.description)"
+                }
+            }
+            let converted = source.amount == nil ? TextFormat.none
+                : figures.converted?.result.description ?? CLIText.tr("no rate")
+            table.append([source.source, source.kind.displayName, source.status.displayName, amount, converted])
+        }
+        return CLIText.tr("Funding") + "\n" + table.render()
+    }
+
+    private func totals() -> String {
+        let rows: [(String, String)] = [
+            (CLIText.tr("Planned costs"), report.plannedTotal.description),
+            (CLIText.tr("Actual costs"), report.actualTotal.description),
+            (CLIText.tr("Funding"), report.fundingTotal.description),
+            (CLIText.tr("Received"), report.fundingReceived.description),
+            (report.balance.rounded().isNegative ? CLIText.tr("Balance (a gap to close)") : CLIText.tr("Balance"),
+             report.balance.description),
+            (CLIText.tr("Participants"), String(report.participantCount)),
+            (CLIText.tr("Cost per participant"), report.costPerParticipant?.description ?? TextFormat.none),
+        ]
+        var text = CLIText.tr("Totals ({currency})", ["currency": currency]) + "\n" + Self.keyValues(rows)
+        let unknown = report.funding.filter { $0.funding.amount == nil }
+        if !unknown.isEmpty {
+            text += "\n  " + CLIText.tr("Not counted, amount not known yet: {sources}",
+                                      ["sources": unknown.map(\.funding.source).joined(separator: ", ")])
+        }
+        return text
+    }
+
+    private func payerShares() -> String {
+        var table = TextTable([
+            .init(title: CLIText.tr("TOWN")),
+            .init(title: CLIText.tr("PAYS (PLANNED)"), alignment: .right),
+        ])
+        for share in report.payerShares { table.append([share.town.label, share.planned.description]) }
+        return CLIText.tr("Who pays what") + "\n" + table.render()
+    }
+
+    private func rates() -> String {
+        var output: [String] = []
+        if !report.missingRates.isEmpty {
+            output.append(CLIText.tr("Missing exchange rates"))
+            for code in report.missingRates {
+                output.append("  " + CLIText.tr("No rate from {from} to {to}: those amounts are left out of the totals",
+                                                ["from": code, "to": currency]))
+            }
+            output.append("")
+        }
+        output.append(CLIText.tr("Exchange rates used"))
+        let used = report.ratesUsed
+        if used.isEmpty { output.append("  " + CLIText.tr("none")) }
+        for (rate, inverted) in used {
+            var text = "  1 \(rate.from) = \(DecimalJSON.text(rate.rate)) \(rate.to) (\(rate.date))"
+            if inverted { text += ", " + CLIText.tr("used the other way round") }
+            output.append(text)
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// "Label:   value" lines, the values right-aligned so amounts line up on their decimals.
+    static func keyValues(_ rows: [(String, String)]) -> String {
+        var table = TextTable([.init(title: ""), .init(title: "", alignment: .right)])
+        for (key, value) in rows { table.append(["  " + key + ":", value]) }
+        // The header row is blank: drop it.
+        return table.render().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+    }
+}

@@ -166,7 +166,7 @@ final class BudgetStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.saveBudgetLine(BudgetLine(visitId: visitId, description: "Ferry", category: .travel,
                                                                  unitPrice: Money(d("0.001"), "CZK"))))
         XCTAssertThrowsError(try store.saveFunding(Funding(visitId: visitId, kind: .sponsor, source: "Bank",
-                                                           amount: Money(d("1.234"), "CZK")), currency: "CZK"))
+                                                           amount: Money(d("1.234"), "CZK"))))
         XCTAssertEqual(try rowCounts(), before)
     }
 
@@ -254,7 +254,7 @@ final class BudgetStoreTests: XCTestCase {
         draft.amount = ""
         let unknown = try store.saveFunding(draft, visitId: visitId)
         XCTAssertNil(unknown.amount)
-        XCTAssertEqual(FundingDraft(unknown, currency: "CZK").amount, "")
+        XCTAssertEqual(FundingDraft(unknown).amount, "")
     }
 
     func testUnknownVisitIsRefused() throws {
@@ -289,7 +289,7 @@ final class BudgetStoreTests: XCTestCase {
         let fee = try XCTUnwrap(before.funding.first { $0.perPerson })
         let deletedFunding = try store.deleteFunding(id: try XCTUnwrap(fee.id))
         XCTAssertEqual(deletedFunding, fee)
-        XCTAssertEqual(try store.saveFunding(deletedFunding, currency: "EUR").id, fee.id)
+        XCTAssertEqual(try store.saveFunding(deletedFunding).id, fee.id)
 
         let rate = try XCTUnwrap(before.rates.first)
         let deletedRate = try store.deleteExchangeRate(id: try XCTUnwrap(rate.id))

@@ -162,14 +162,26 @@ final class BudgetTests: XCTestCase {
         XCTAssertEqual(report.balance, report.fundingTotal - report.plannedTotal)
     }
 
-    func testSampleHasNoBudgetProblems() {
+    /// The sample counts on an EU town-twinning grant but has 43 participants of the 50 the
+    /// rules ask for: that is its one budget problem.
+    func testSampleHasOnlyTheGrantParticipantProblem() {
         let budgetProblems = ProblemFinder.problems(in: snapshot).filter {
             switch $0.subject {
             case .budget, .budgetLine, .budgetCategory: true
             default: false
             }
         }
-        XCTAssertEqual(budgetProblems, [])
+        XCTAssertEqual(budgetProblems.count, 1)
+        XCTAssertEqual(budgetProblems.first?.severity, .warning)
+        XCTAssertTrue(budgetProblems.first?.message.contains("At least 50 participants") ?? false, "\(budgetProblems)")
+        XCTAssertTrue(budgetProblems.first?.message.contains("43") ?? false, "\(budgetProblems)")
+    }
+
+    func testGrantRulesAreNoProblemWithoutAGrant() throws {
+        let grant = try XCTUnwrap(snapshot.funding.first { $0.kind == .grant }?.id)
+        try store.deleteFunding(id: grant)
+        try reload()
+        XCTAssertFalse(ProblemFinder.problems(in: snapshot).contains { $0.message.contains("Grant rule") })
     }
 
     // MARK: Conversions
@@ -255,7 +267,7 @@ final class BudgetTests: XCTestCase {
         XCTAssertEqual(report.fundingTotal, czk("227844"))
         XCTAssertEqual(report.missingRates, ["GBP", "USD"])
 
-        let problems = ProblemFinder.problems(in: snapshot).filter { $0.subject == .budget }
+        let problems = ProblemFinder.problems(in: snapshot).filter { $0.subject == .budget && $0.severity == .error }
         XCTAssertEqual(problems.count, 2)
         XCTAssertTrue(problems.allSatisfy { $0.severity == .error })
         XCTAssertTrue(problems.contains { $0.message.contains("USD") && $0.message.contains("CZK") })

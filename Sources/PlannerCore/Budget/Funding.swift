@@ -41,7 +41,9 @@ public struct Funding: Hashable, Sendable, Codable, Identifiable {
     public var townId: Int64?
     /// The sum, or the amount per person when `perPerson`; nil while not known yet (a grant
     /// still to be calculated): shown as such and left out of every total.
-    public var amount: Money?
+    public var amount: Money? { didSet { if let amount { currency = amount.currency } } }
+    /// The currency of the amount, kept while the amount is not known yet (a grant in EUR).
+    public private(set) var currency: String
     public var perPerson: Bool
     /// Whom a per-person amount counts.
     public var filter: ParticipantFilter
@@ -49,8 +51,9 @@ public struct Funding: Hashable, Sendable, Codable, Identifiable {
     public var notes: String
 
     public init(id: Int64? = nil, visitId: Int64, kind: FundingKind, source: String, townId: Int64? = nil,
-                amount: Money?, perPerson: Bool = false, filter: ParticipantFilter = .everyone,
+                amount: Money?, currency: String? = nil, perPerson: Bool = false, filter: ParticipantFilter = .everyone,
                 status: FundingStatus = .expected, notes: String = "") {
+        self.currency = amount?.currency ?? currency ?? "EUR"
         self.id = id
         self.visitId = visitId
         self.kind = kind

@@ -27,9 +27,9 @@ public struct FundingDraft: Hashable, Sendable {
         self.notes = notes
     }
 
-    public init(_ funding: Funding, currency fallback: String) {
+    public init(_ funding: Funding) {
         self.init(kind: funding.kind, source: funding.source, townId: funding.townId,
-                  amount: funding.amount?.plainAmount ?? "", currency: funding.amount?.currency ?? fallback,
+                  amount: funding.amount?.plainAmount ?? "", currency: funding.currency,
                   perPerson: funding.perPerson, filter: funding.filter, status: funding.status, notes: funding.notes)
     }
 
@@ -53,6 +53,6 @@ public struct FundingDraft: Hashable, Sendable {
         }
         guard issues.isEmpty else { return .failure(ValidationFailure(issues)) }
         return .success(Funding(id: id, visitId: visitId, kind: kind, source: name, townId: townId, amount: money,
-                                perPerson: perPerson, filter: filter, status: status, notes: notes))
+                                currency: code, perPerson: perPerson, filter: filter, status: status, notes: notes))
     }
 }

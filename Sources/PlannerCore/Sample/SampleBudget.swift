@@ -28,7 +28,7 @@ enum SampleBudget {
             Funding(visitId: visitId, kind: .municipality, source: "Town of Horní Lhota", amount: Money(120_000, "CZK"),
                     status: .confirmed),
             Funding(visitId: visitId, kind: .grant, source: "EU town-twinning grant (lump sum)", amount: nil,
-                    notes: "To be calculated once the participant list is final"),
+                    currency: "EUR", notes: "To be calculated once the participant list is final"),
             Funding(visitId: visitId, kind: .partnerContribution, source: "Saint-Aubin-sur-Loire",
                     townId: townIds[.saintAubin], amount: Money(1_500, "EUR"), status: .confirmed),
             Funding(visitId: visitId, kind: .partnerContribution, source: "Birkenfeld am See",
@@ -46,6 +46,6 @@ enum SampleBudget {
     static func install(visitId: Int64, townIds: [SampleTown: Int64], _ db: Database) throws {
         try PlannerStore.insertBudget(StoredBudget(lines: lines(visitId: visitId), funding: funding(visitId: visitId, townIds: townIds),
                                                    rates: rates(visitId: visitId)),
-                                      visitId: visitId, currency: "CZK", db)
+                                      visitId: visitId, db)
     }
 }

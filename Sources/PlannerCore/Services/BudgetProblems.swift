@@ -25,7 +25,7 @@ extension ProblemFinder {
         if snapshot.funding.contains(where: { $0.kind == .grant }) {
             for check in GrantChecks.evaluate(snapshot).checks where !check.isMet {
                 found.append(.init(severity: .warning, subject: .budget,
-                                   message: tr("Grant rule not met: {rule} ({detail})").filled(["rule": check.title, "detail": check.detail])))
+                                   message: tr("Grant rule not met: {rule}. {detail}").filled(["rule": check.title, "detail": check.detail])))
             }
         }
         return found

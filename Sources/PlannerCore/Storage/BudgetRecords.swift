@@ -86,7 +86,7 @@ struct FundingRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    init(_ funding: Funding, currency fallback: String) throws {
+    init(_ funding: Funding) throws {
         // An amount with more decimals than its currency has would be stored as "not known yet".
         if let amount = funding.amount, amount.minorUnits == nil { throw PlannerError.storage("amount out of range") }
         id = funding.id
@@ -95,7 +95,7 @@ struct FundingRecord: Codable, FetchableRecord, MutablePersistableRecord {
         source = funding.source
         townId = funding.townId
         amountMinor = funding.amount?.minorUnits
-        currency = funding.amount?.currency ?? fallback
+        currency = funding.currency
         perPerson = funding.perPerson
         filter = funding.filter.key
         status = funding.status.rawValue
@@ -104,7 +104,7 @@ struct FundingRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     var funding: Funding {
         Funding(id: id, visitId: visitId, kind: FundingKind(rawValue: kind) ?? .other, source: source, townId: townId,
-                amount: amountMinor.map { Money(minorUnits: $0, currency: currency) }, perPerson: perPerson,
+                amount: amountMinor.map { Money(minorUnits: $0, currency: currency) }, currency: currency, perPerson: perPerson,
                 filter: ParticipantFilter(key: filter) ?? .everyone, status: FundingStatus(rawValue: status) ?? .expected,
                 notes: notes)
     }

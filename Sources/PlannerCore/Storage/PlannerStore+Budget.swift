@@ -5,23 +5,18 @@ struct StoredBudget: Sendable, Hashable {
     var lines: [BudgetLine]
     var funding: [Funding]
     var rates: [ExchangeRate]
-    /// The stored currency of each source by id: `Funding` has none while its amount is not known yet.
-    var fundingCurrencies: [Int64: String] = [:]
 }
 
 extension PlannerStore {
     static func fetchBudget(_ visitId: Int64, _ db: Database) throws -> StoredBudget {
-        let funding = try FundingRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db)
-        return StoredBudget(
+        StoredBudget(
             lines: try BudgetLineRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db).map(\.line),
-            funding: funding.map(\.funding),
+            funding: try FundingRecord.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db).map(\.funding),
             rates: try ExchangeRateRecord.filter(Column("visitId") == visitId)
-                .order(Column("fromCurrency"), Column("date"), Column("id")).fetchAll(db).map(\.exchangeRate),
-            fundingCurrencies: Dictionary(funding.compactMap { record in record.id.map { ($0, record.currency) } },
-                                          uniquingKeysWith: { first, _ in first }))
+                .order(Column("fromCurrency"), Column("date"), Column("id")).fetchAll(db).map(\.exchangeRate))
     }
 
-    static func insertBudget(_ budget: StoredBudget, visitId: Int64, currency: String, _ db: Database) throws {
+    static func insertBudget(_ budget: StoredBudget, visitId: Int64, _ db: Database) throws {
         for var line in budget.lines {
             line.visitId = visitId
             var record = try BudgetLineRecord(line)
@@ -29,7 +24,7 @@ extension PlannerStore {
         }
         for var funding in budget.funding {
             funding.visitId = visitId
-            var record = try FundingRecord(funding, currency: funding.id.flatMap { budget.fundingCurrencies[$0] } ?? currency)
+            var record = try FundingRecord(funding)
             try record.insert(db)
         }
         for var rate in budget.rates {
@@ -86,15 +81,15 @@ extension PlannerStore {
         case .success(let valid): funding = valid
         case .failure(let failure): throw .invalid(failure)
         }
-        return try saveFunding(funding, currency: draft.currency.uppercased())
+        return try saveFunding(funding)
     }
 
-    /// Stores a source of money as it is; `currency` is kept for an amount not known yet.
+    /// Stores a source of money as it is.
     @discardableResult
-    public func saveFunding(_ funding: Funding, currency: String) throws(PlannerError) -> Funding {
+    public func saveFunding(_ funding: Funding) throws(PlannerError) -> Funding {
         try write { db in
             guard try Visit.exists(db, key: funding.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(funding.visitId)) }
-            var record = try FundingRecord(funding, currency: currency)
+            var record = try FundingRecord(funding)
             if let id = funding.id, try FundingRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
             return record.funding
         }

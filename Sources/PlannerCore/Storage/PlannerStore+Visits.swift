@@ -146,7 +146,7 @@ extension PlannerStore {
             if let settings = archive.settings {
                 try PlacementSettingsRecord(visitId: visit.id!, settings: settings).insert(db)
             }
-            try Self.insertBudget(archive.budget, visitId: visit.id!, currency: visit.currency, db)
+            try Self.insertBudget(archive.budget, visitId: visit.id!, db)
         }
     }
 }

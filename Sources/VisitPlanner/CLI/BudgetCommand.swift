@@ -22,13 +22,12 @@ struct BudgetCommand: ParsableCommand {
             throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
         }
         let report = BudgetReport(snapshot)
-        // Grant checks (GrantChecks.evaluate(snapshot) → GrantReport) join here once merged:
-        // pass the report to BudgetJSON as `grants` and print it after the totals.
+        let grants = GrantChecks.evaluate(snapshot)
         if global.json {
-            try JSONOutput.print(BudgetJSON(report, snapshot: snapshot))
+            try JSONOutput.print(BudgetJSON(report, snapshot: snapshot, grants: grants))
             return
         }
-        Console.out(BudgetText(report: report, details: details).render())
+        Console.out(BudgetText(report: report, details: details, grants: grants).render())
     }
 }
 
@@ -36,6 +35,7 @@ struct BudgetCommand: ParsableCommand {
 struct BudgetText {
     let report: BudgetReport
     let details: VisitDetails
+    let grants: GrantReport
 
     func render() -> String {
         var sections = [heading()]
@@ -45,6 +45,7 @@ struct BudgetText {
         sections.append(totals())
         if !report.payerShares.isEmpty { sections.append(payerShares()) }
         sections.append(rates())
+        sections.append(grantChecks())
         return sections.joined(separator: "\n\n")
     }
 
@@ -181,6 +182,37 @@ struct BudgetText {
             if inverted { text += ", " + CLIText.tr("used the other way round") }
             output.append(text)
         }
+        return output.joined(separator: "\n")
+    }
+
+    /// The town-twinning rules met or not, with counts, and the travel support per partner town,
+    /// each under the name and year of its data file.
+    private func grantChecks() -> String {
+        var output = [CLIText.tr("Grant checks: {strand} {call} ({year})",
+                                 ["strand": grants.rules.strand, "call": grants.rules.call, "year": String(grants.rules.year)])]
+        for check in grants.checks {
+            let verdict = check.isMet ? CLIText.tr("met") : CLIText.tr("NOT MET")
+            output.append("  [\(verdict)] \(check.title): \(check.count) / \(check.required). \(check.detail)")
+        }
+        output.append("")
+        output.append(CLIText.tr("{programme} travel support ({year}), from “{title}”",
+                                 ["programme": grants.table.programme, "year": String(grants.table.year), "title": grants.table.source.title]))
+        var table = TextTable([
+            .init(title: CLIText.tr("TOWN")), .init(title: CLIText.tr("KM"), alignment: .right), .init(title: CLIText.tr("BAND")),
+            .init(title: CLIText.tr("PEOPLE"), alignment: .right), .init(title: CLIText.tr("GREEN"), alignment: .right),
+            .init(title: CLIText.tr("AMOUNT"), alignment: .right),
+        ])
+        for estimate in grants.travelSupport {
+            table.append([estimate.town.name, estimate.wholeKilometres.map(String.init) ?? TextFormat.none,
+                          estimate.band?.label ?? TextFormat.none, String(estimate.participants), String(estimate.greenTravellers),
+                          estimate.amount?.description ?? (estimate.reason ?? TextFormat.none)])
+        }
+        output.append(table.render())
+        output.append(Self.keyValues([
+            (CLIText.tr("Travel support"), grants.totalTravelSupport.description),
+            (CLIText.tr("If everybody travelled green"), grants.totalAllGreen.description),
+            (CLIText.tr("If nobody travelled green"), grants.totalAllStandard.description),
+        ]))
         return output.joined(separator: "\n")
     }
 

@@ -439,13 +439,12 @@ final class BudgetPage {
     }
 
     private func deleteFunding(_ id: Int64) {
-        guard let snapshot, let funding = snapshot.funding.first(where: { $0.id == id }) else { return }
+        guard let funding = snapshot?.funding.first(where: { $0.id == id }) else { return }
         let store = context.store
-        let currency = funding.amount?.currency ?? snapshot.visit.currency
         context.perform(L("Delete {source}").replacingOccurrences(of: "{source}", with: funding.source),
                         notify: L("“{source}” deleted").replacingOccurrences(of: "{source}", with: funding.source),
                         do: { try store.deleteFunding(id: id) },
-                        undo: { try store.saveFunding(funding, currency: currency) })
+                        undo: { try store.saveFunding(funding) })
     }
 
     private func addRate() {

@@ -32,7 +32,7 @@ final class FundingForm {
         DropDown.fill(ui["town_dropdown"], [L("None")] + details.towns.map(\.name))
         DropDown.fill(ui["filter_dropdown"], filters.map { $0.displayName(in: details) })
         DropDown.fill(ui["status_dropdown"], FundingStatus.allCases.map(\.displayName))
-        let draft = editing.map { FundingDraft($0, currency: snapshot.visit.currency) } ?? FundingDraft(currency: snapshot.visit.currency)
+        let draft = editing.map { FundingDraft($0) } ?? FundingDraft(currency: snapshot.visit.currency)
         Editable.set(ui["source_entry"], draft.source)
         DropDown.select(ui["kind_dropdown"], FundingKind.allCases.firstIndex(of: draft.kind) ?? 0)
         DropDown.select(ui["town_dropdown"], towns.firstIndex(of: draft.townId) ?? 0)
@@ -92,10 +92,9 @@ final class FundingForm {
         let visitId = snapshot.visit.id!
         if case .failure(let failure) = draft.funding(visitId: visitId, id: editing?.id) { return .problems(failure.issues) }
         if let old = editing {
-            let oldCurrency = old.amount?.currency ?? snapshot.visit.currency
             return context.outcome(of: context.perform(L("Edit {source}").replacingOccurrences(of: "{source}", with: old.source),
                                                        do: { try store.saveFunding(draft, visitId: visitId, id: old.id) },
-                                                       undo: { try store.saveFunding(old, currency: oldCurrency) }))
+                                                       undo: { try store.saveFunding(old) }))
         }
         var added: Funding?
         return context.outcome(of: context.perform(L("Add {source}").replacingOccurrences(of: "{source}", with: draft.source),

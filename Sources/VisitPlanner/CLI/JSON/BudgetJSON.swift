@@ -199,10 +199,10 @@ struct BudgetJSON: Encodable {
     /// Currencies no exchange rate links to the reporting currency; their amounts are left out of the totals.
     let missingRates: [String]
     let exchangeRates: [ExchangeRateJSON]
-    // Grant checks (GrantChecks.evaluate(snapshot) → GrantReport) come here as `grants` once that
-    // work is merged: add the property, its JSON shape, and pass the report in from BudgetCommand.
+    let grants: GrantsJSON
 
-    init(_ report: BudgetReport, snapshot: VisitSnapshot) {
+    init(_ report: BudgetReport, snapshot: VisitSnapshot, grants: GrantReport) {
+        self.grants = GrantsJSON(grants)
         visit = VisitJSON(snapshot.details, participants: snapshot.participants.count)
         reportingCurrency = report.reportingCurrency
         lines = report.lines.map(LineJSON.init)
@@ -236,5 +236,63 @@ extension BudgetReport {
             if seen.insert(key).inserted { result.append((conversion.rate, conversion.inverted)) }
         }
         return result
+    }
+}
+
+/// The grant checks in `budget --json`: each rule with its counts, and the travel support per
+/// partner town, with the data files' source and year.
+struct GrantsJSON: Encodable {
+    struct SourceJSON: Encodable {
+        let title: String
+        let url: String
+        let year: Int
+    }
+
+    struct CheckJSON: Encodable {
+        let id: String
+        let title: String
+        let met: Bool
+        let count: Int
+        let required: Int
+        let detail: String
+    }
+
+    struct TownJSON: Encodable {
+        let townId: Int64
+        let town: String
+        @ExplicitNull var kilometres: Int?
+        @ExplicitNull var band: String?
+        let participants: Int
+        let greenTravellers: Int
+        @ExplicitNull var amount: MoneyJSON?
+        @ExplicitNull var reason: String?
+    }
+
+    let twinningRules: SourceJSON
+    let call: String
+    let checks: [CheckJSON]
+    let meetsAllRules: Bool
+    let travelSupportData: SourceJSON
+    let travelSupport: [TownJSON]
+    let travelSupportTotal: MoneyJSON
+    let travelSupportAllGreen: MoneyJSON
+    let travelSupportAllStandard: MoneyJSON
+
+    init(_ report: GrantReport) {
+        twinningRules = SourceJSON(title: report.rules.source.title, url: report.rules.source.url, year: report.rules.year)
+        call = report.rules.call
+        checks = report.checks.map {
+            CheckJSON(id: $0.id.rawValue, title: $0.title, met: $0.isMet, count: $0.count, required: $0.required, detail: $0.detail)
+        }
+        meetsAllRules = report.meetsAllRules
+        travelSupportData = SourceJSON(title: report.table.source.title, url: report.table.source.url, year: report.table.year)
+        travelSupport = report.travelSupport.map {
+            TownJSON(townId: $0.town.id ?? 0, town: $0.town.name, kilometres: $0.wholeKilometres, band: $0.band?.label,
+                     participants: $0.participants, greenTravellers: $0.greenTravellers, amount: $0.amount.map(MoneyJSON.init),
+                     reason: $0.reason)
+        }
+        travelSupportTotal = MoneyJSON(report.totalTravelSupport)
+        travelSupportAllGreen = MoneyJSON(report.totalAllGreen)
+        travelSupportAllStandard = MoneyJSON(report.totalAllStandard)
     }
 }

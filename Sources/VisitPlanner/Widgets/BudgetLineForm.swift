@@ -134,6 +134,7 @@ final class BudgetLineForm {
         }
         var added: BudgetLine?
         return context.outcome(of: context.perform(L("Add {line}").replacingOccurrences(of: "{line}", with: draft.description),
+                                                   notify: L("“{line}” added").replacingOccurrences(of: "{line}", with: draft.description),
                                                    do: { added = try store.saveBudgetLine(draft, visitId: visitId) },
                                                    undo: { if let id = added?.id { try store.deleteBudgetLine(id: id) } }))
     }

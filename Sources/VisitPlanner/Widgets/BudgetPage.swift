@@ -69,7 +69,10 @@ final class BudgetPage {
             let number = Label.make(value, classes: ["stat-value", "stat-money"] + (state.map { ["stat-\($0)"] } ?? []))
             gtk_label_set_ellipsize(c(number), PANGO_ELLIPSIZE_NONE)
             gtk_box_append(c(card), c(number))
-            gtk_box_append(c(card), c(Label.make(caption, classes: ["dim-label"], wrap: true)))
+            let captionLabel = Label.make(caption, classes: ["dim-label"], wrap: true)
+            // Narrow captions let five cards share one row on a laptop screen.
+            gtk_label_set_max_width_chars(c(captionLabel), 14)
+            gtk_box_append(c(card), c(captionLabel))
             Widget.setAccessibleLabel(card, "\(caption): \(value)")
             gtk_flow_box_append(c(flow), c(card))
         }

@@ -98,6 +98,7 @@ final class FundingForm {
         }
         var added: Funding?
         return context.outcome(of: context.perform(L("Add {source}").replacingOccurrences(of: "{source}", with: draft.source),
+                                                   notify: L("“{source}” added").replacingOccurrences(of: "{source}", with: draft.source),
                                                    do: { added = try store.saveFunding(draft, visitId: visitId) },
                                                    undo: { if let id = added?.id { try store.deleteFunding(id: id) } }))
     }

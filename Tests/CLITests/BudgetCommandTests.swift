@@ -86,8 +86,10 @@ final class BudgetCommandTests: XCTestCase {
         XCTAssertEqual(try money(totals["balance"]), ["117878.00", "CZK"])
 
         let shares = try XCTUnwrap(json["payerShares"] as? [[String: Any]])
-        XCTAssertEqual(shares.map { $0["town"] as? String }, ["Horní Lhota"])
-        XCTAssertEqual(try money(shares.first?["planned"]), ["109966.00", "CZK"])
+        // Each partner town insures its own guests (5 days × 35 CZK each); the host pays the rest.
+        XCTAssertEqual(shares.map { $0["town"] as? String }, ["Horní Lhota", "Saint-Aubin-sur-Loire", "Birkenfeld am See", "Zielona Dolina"])
+        XCTAssertEqual(try shares.map { try money($0["planned"]) },
+                       [["102966.00", "CZK"], ["2800.00", "CZK"], ["2450.00", "CZK"], ["1750.00", "CZK"]])
         XCTAssertEqual(json["missingRates"] as? [String], [])
 
         let rates = try XCTUnwrap(json["exchangeRates"] as? [[String: Any]])

@@ -128,9 +128,34 @@ final class BudgetTests: XCTestCase {
         XCTAssertEqual(perParticipant.rounded(), czk("2557.35"))
         XCTAssertEqual(perParticipant.plainAmount, "2557.35")
         XCTAssertEqual(report.missingRates, [])
-        // Nothing names a payer: the host town pays everything.
-        XCTAssertEqual(report.payerShares.map(\.town.name), ["Horní Lhota"])
-        XCTAssertEqual(report.payerShares.map(\.planned), [czk("109966")])
+        // Insurance is split by town: each partner pays its own guests' days; the host the rest.
+        XCTAssertEqual(report.payerShares.map(\.town.name), ["Horní Lhota", "Saint-Aubin-sur-Loire", "Birkenfeld am See", "Zielona Dolina"])
+        XCTAssertEqual(report.payerShares.map(\.planned), [czk("102966"), czk("2800"), czk("2450"), czk("1750")])
+        XCTAssertEqual(report.payerShares.map(\.planned).reduce(czk("0"), +), report.plannedTotal)
+    }
+
+    /// A split line follows who comes: one more Birkenfeld guest adds their days to Birkenfeld's
+    /// share only; a line with a named payer goes to that town whole.
+    func testSplitByTownAndNamedPayer() throws {
+        let birkenfeld = try XCTUnwrap(snapshot.details.partnerTowns.first { $0.name == "Birkenfeld am See" }?.id)
+        let saintAubin = try XCTUnwrap(snapshot.details.partnerTowns.first { $0.name == "Saint-Aubin-sur-Loire" }?.id)
+        var guest = Participant(visitId: visitId, givenName: "Jonas", familyName: "Late", townId: birkenfeld,
+                                arrival: Travel(date: try day("2027-05-14")), departure: Travel(date: try day("2027-05-16")))
+        guest = try store.save(guest)
+        try store.saveBudgetLine(BudgetLineDraft(description: "Coach from Saint-Aubin", category: .travel, quantity: "1",
+                                                 unitPrice: "500", currency: "EUR", payerTownId: saintAubin), visitId: visitId)
+        try reload()
+        let shares = Dictionary(uniqueKeysWithValues: report.payerShares.map { ($0.town.name, $0.planned) })
+        XCTAssertEqual(shares["Birkenfeld am See"], czk("2555"), "2450 + 3 days × 35")
+        XCTAssertEqual(shares["Saint-Aubin-sur-Loire"], czk("2800") + czk("12540"), "its insurance and the coach, 500 × 25.08")
+        XCTAssertEqual(report.payerShares.map(\.planned).reduce(czk("0"), +), report.plannedTotal)
+    }
+
+    func testOnlyAPerPersonLineCanBeSplit() {
+        let draft = BudgetLineDraft(description: "Hall", category: .programme, basis: .flat, unitPrice: "100", currency: "CZK",
+                                    splitByTown: true)
+        guard case .failure(let failure) = draft.line(visitId: visitId) else { return XCTFail("a split flat line was accepted") }
+        XCTAssertEqual(failure.issues.map(\.field), [.payer])
     }
 
     func testSampleFunding() throws {

@@ -34,12 +34,17 @@ public struct BudgetLine: Hashable, Sendable, Codable, Identifiable {
     public var unitPrice: Money
     /// The town that pays this line; nil: the host town.
     public var payerTownId: Int64?
+    /// Each town pays for its own people (a per-person line's guests from Birkenfeld are paid by
+    /// Birkenfeld); overrides `payerTownId`. People of no town fall to the host town.
+    public var splitByTown: Bool
     public var actual: ActualCost?
     public var notes: String
 
     public init(id: Int64? = nil, visitId: Int64, description: String, category: BudgetCategory,
                 basis: CostBasis = .flat, filter: ParticipantFilter = .everyone, quantity: Decimal = 1,
-                unitPrice: Money, payerTownId: Int64? = nil, actual: ActualCost? = nil, notes: String = "") {
+                unitPrice: Money, payerTownId: Int64? = nil, splitByTown: Bool = false, actual: ActualCost? = nil,
+                notes: String = "") {
+        self.splitByTown = splitByTown
         self.id = id
         self.visitId = visitId
         self.description = description

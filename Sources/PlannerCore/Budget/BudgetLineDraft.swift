@@ -12,6 +12,8 @@ public struct BudgetLineDraft: Hashable, Sendable {
     public var unitPrice: String
     public var currency: String
     public var payerTownId: Int64?
+    /// Each town pays for its own people (per-person lines only).
+    public var splitByTown: Bool
     /// Empty while nothing is paid.
     public var actualAmount: String
     public var actualDate: String
@@ -22,7 +24,7 @@ public struct BudgetLineDraft: Hashable, Sendable {
 
     public init(description: String = "", category: BudgetCategory = .other, basis: CostBasis = .flat,
                 filter: ParticipantFilter = .everyone, quantity: String = "", unitPrice: String = "",
-                currency: String = "", payerTownId: Int64? = nil, actualAmount: String = "", actualDate: String = "",
+                currency: String = "", payerTownId: Int64? = nil, splitByTown: Bool = false, actualAmount: String = "", actualDate: String = "",
                 paidBy: String = "", receiptNumber: String = "", attachmentPath: String = "", notes: String = "") {
         self.description = description
         self.category = category
@@ -32,6 +34,7 @@ public struct BudgetLineDraft: Hashable, Sendable {
         self.unitPrice = unitPrice
         self.currency = currency
         self.payerTownId = payerTownId
+        self.splitByTown = splitByTown
         self.actualAmount = actualAmount
         self.actualDate = actualDate
         self.paidBy = paidBy
@@ -44,7 +47,7 @@ public struct BudgetLineDraft: Hashable, Sendable {
     public init(_ line: BudgetLine) {
         self.init(description: line.description, category: line.category, basis: line.basis, filter: line.filter,
                   quantity: line.basis == .flat ? "\(line.quantity)" : "", unitPrice: line.unitPrice.plainAmount,
-                  currency: line.unitPrice.currency, payerTownId: line.payerTownId,
+                  currency: line.unitPrice.currency, payerTownId: line.payerTownId, splitByTown: line.splitByTown,
                   actualAmount: line.actual?.amount.plainAmount ?? "", actualDate: line.actual?.date?.description ?? "",
                   paidBy: line.actual?.paidBy ?? "", receiptNumber: line.actual?.receiptNumber ?? "",
                   attachmentPath: line.actual?.attachmentPath ?? "", notes: line.notes)
@@ -104,9 +107,11 @@ public struct BudgetLineDraft: Hashable, Sendable {
             issues.append(.init(.actualAmount, .required))
         }
 
+        if splitByTown && !basis.countsPeople { issues.append(.init(.payer, .splitNeedsPeople)) }
+
         guard issues.isEmpty, let price else { return .failure(ValidationFailure(issues)) }
         return .success(BudgetLine(id: id, visitId: visitId, description: title, category: category, basis: basis,
                                    filter: filter, quantity: basis == .flat ? quantityValue : 1, unitPrice: price,
-                                   payerTownId: payerTownId, actual: actual, notes: notes))
+                                   payerTownId: payerTownId, splitByTown: splitByTown, actual: actual, notes: notes))
     }
 }

@@ -139,11 +139,7 @@ public struct BudgetReport: Sendable, Hashable {
 
         participantCount = snapshot.participants.count
         costPerParticipant = participantCount > 0 ? Money(plannedTotal.amount / Decimal(participantCount), reporting) : nil
-        payerShares = details.towns.compactMap { town in
-            let paid = figures.filter { ($0.line.payerTownId ?? details.hostTown.id) == town.id }
-            guard !paid.isEmpty else { return nil }
-            return PayerShare(town: town, planned: paid.compactMap(\.plannedConverted?.result).reduce(zero, +))
-        }
+        payerShares = Self.payerShares(figures, in: snapshot, rates: rates)
         missingRates = missing.sorted()
     }
 
@@ -157,6 +153,41 @@ public struct BudgetReport: Sendable, Hashable {
         return BudgetLineFigures(line: line, quantity: quantity, people: people, planned: planned,
                                  plannedConverted: rates.convert(planned, to: visit.currency, on: visit.startDate),
                                  actualConverted: line.actual.flatMap { rates.convert($0.amount, to: visit.currency, on: $0.date ?? visit.startDate) })
+    }
+
+    /// What each town pays of the planned costs: a line's payer pays all of it, or, for a line
+    /// split by town, each town pays the units its own people count for (people of no town and
+    /// of the host town fall to the host).
+    static func payerShares(_ figures: [BudgetLineFigures], in snapshot: VisitSnapshot, rates: ExchangeRates) -> [PayerShare] {
+        let details = snapshot.details, visit = snapshot.visit
+        let zero = Money.zero(visit.currency)
+        let host = details.hostTown.id ?? 0
+        var shares: [Int64: Money] = [:]
+        func add(_ money: Money, to town: Int64) { shares[town] = (shares[town] ?? zero) + money }
+        for figure in figures {
+            guard let converted = figure.plannedConverted?.result else { continue }
+            guard figure.line.splitByTown, figure.line.basis.countsPeople else {
+                add(converted, to: figure.line.payerTownId ?? host)
+                continue
+            }
+            var paidByPartners = zero
+            for town in details.partnerTowns {
+                guard let id = town.id else { continue }
+                let own = VisitSnapshot(details: details, participants: snapshot.participants.filter { $0.townId == id },
+                                        offers: [], placements: [], placementSettings: snapshot.placementSettings)
+                let (units, _) = quantity(of: figure.line, in: own)
+                guard units > 0, let part = rates.convert(figure.line.unitPrice * units, to: visit.currency, on: visit.startDate) else {
+                    continue
+                }
+                add(part.result, to: id)
+                paidByPartners = paidByPartners + part.result
+            }
+            // The host's own people and people of no town; taken as the remainder so that the
+            // shares always add up to the line exactly.
+            let rest = converted - paidByPartners
+            if !rest.isZero { add(rest, to: host) }
+        }
+        return details.towns.compactMap { town in shares[town.id ?? -1].map { PayerShare(town: town, planned: $0) } }
     }
 
     /// The quantity of a line and, for per-person bases, how many people it counts.

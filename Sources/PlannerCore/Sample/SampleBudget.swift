@@ -18,8 +18,8 @@ enum SampleBudget {
             BudgetLine(visitId: visitId, description: "Gifts for the delegations", category: .gifts, quantity: 1,
                        unitPrice: Money(200, "EUR")),
             BudgetLine(visitId: visitId, description: "Travel insurance", category: .insurance,
-                       basis: .perParticipantDay, filter: .guests, unitPrice: Money(35, "CZK"),
-                       notes: "Counted from each guest's arrival to their departure"),
+                       basis: .perParticipantDay, filter: .guests, unitPrice: Money(35, "CZK"), splitByTown: true,
+                       notes: "Counted from each guest's arrival to their departure; each town insures its own guests"),
         ]
     }
 

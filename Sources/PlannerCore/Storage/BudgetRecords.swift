@@ -23,6 +23,7 @@ struct BudgetLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var unitPriceMinor: Int64
     var currency: String
     var payerTownId: Int64?
+    var splitByTown: Bool
     var actualMinor: Int64?
     var actualDate: CalendarDate?
     var paidBy: String
@@ -49,6 +50,7 @@ struct BudgetLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
         unitPriceMinor = price
         currency = line.unitPrice.currency
         payerTownId = line.payerTownId
+        splitByTown = line.splitByTown
         actualMinor = line.actual?.amount.minorUnits
         actualDate = line.actual?.date
         paidBy = line.actual?.paidBy ?? ""
@@ -61,7 +63,7 @@ struct BudgetLineRecord: Codable, FetchableRecord, MutablePersistableRecord {
         BudgetLine(id: id, visitId: visitId, description: description, category: BudgetCategory(rawValue: category) ?? .other,
                    basis: CostBasis(rawValue: basis) ?? .flat, filter: ParticipantFilter(key: filter) ?? .everyone,
                    quantity: DecimalText.read(quantity) ?? 1, unitPrice: Money(minorUnits: unitPriceMinor, currency: currency),
-                   payerTownId: payerTownId,
+                   payerTownId: payerTownId, splitByTown: splitByTown,
                    actual: actualMinor.map {
                        ActualCost(amount: Money(minorUnits: $0, currency: currency), date: actualDate, paidBy: paidBy,
                                   receiptNumber: receiptNumber, attachmentPath: attachmentPath)

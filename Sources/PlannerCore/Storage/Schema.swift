@@ -158,6 +158,7 @@ enum Schema {
                 t.column("unitPriceMinor", .integer).notNull()
                 t.column("currency", .text).notNull()
                 t.column("payerTownId", .integer).references("town", onDelete: .setNull)
+                t.column("splitByTown", .boolean).notNull().defaults(to: false)
                 t.column("actualMinor", .integer)
                 t.column("actualDate", .text)
                 t.column("paidBy", .text).notNull().defaults(to: "")

@@ -7,7 +7,7 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case arrival, departure
         case name, beds, children, adults, availability, location
         case lineDescription, quantity, unitPrice, actualAmount, actualDate, attachment
-        case source, amount, rate, rateDate, fromCurrency
+        case source, amount, rate, rateDate, fromCurrency, payer
     }
 
     /// What is wrong.
@@ -35,6 +35,7 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case tooManyDecimals(currency: String, digits: Int)
         case notPositive
         case sameCurrency
+        case splitNeedsPeople
 
         /// A sentence for the user, translated.
         public var message: String {
@@ -64,6 +65,7 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
                 tr("{currency} has {digits} decimal places at most (for thousands write 18 000)").filled(["currency": currency, "digits": String(digits)])
             case .notPositive: tr("Must be more than zero")
             case .sameCurrency: tr("A rate links two different currencies")
+            case .splitNeedsPeople: tr("Only a per-person cost can be split by town: choose a basis that counts people")
             }
         }
     }

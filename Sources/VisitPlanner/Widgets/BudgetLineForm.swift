@@ -26,14 +26,16 @@ final class BudgetLineForm {
                           saveLabel: editing == nil ? L("Add") : L("Save"))
         for (field, id) in [(ValidationIssue.Field.lineDescription, "description_entry"), (.quantity, "quantity_entry"),
                             (.unitPrice, "unit_price_entry"), (.currency, "currency_entry"), (.actualAmount, "actual_entry"),
-                            (.actualDate, "actual_date_entry"), (.attachment, "attachment_entry")] {
+                            (.actualDate, "actual_date_entry"), (.attachment, "attachment_entry"),
+                            (.payer, "payer_dropdown")] {
             form.bind(field, to: id)
         }
         let ui = form.ui
         DropDown.fill(ui["category_dropdown"], BudgetCategory.allCases.map(\.displayName))
         DropDown.fill(ui["basis_dropdown"], CostBasis.allCases.map(\.displayName))
         DropDown.fill(ui["filter_dropdown"], filters.map { $0.displayName(in: details) })
-        DropDown.fill(ui["payer_dropdown"], [details.hostTown.name] + details.partnerTowns.map(\.name))
+        DropDown.fill(ui["payer_dropdown"], [details.hostTown.name] + details.partnerTowns.map(\.name)
+                      + [L("Each town for its own people")])
         fill(editing.map(BudgetLineDraft.init) ?? BudgetLineDraft(currency: snapshot.visit.currency))
         for id in ["quantity_entry", "unit_price_entry", "currency_entry"] {
             onSignal(ui[id], "changed") { [weak self] in self?.updatePreview() }
@@ -58,7 +60,7 @@ final class BudgetLineForm {
         DropDown.select(ui["category_dropdown"], BudgetCategory.allCases.firstIndex(of: draft.category) ?? 0)
         DropDown.select(ui["basis_dropdown"], CostBasis.allCases.firstIndex(of: draft.basis) ?? 0)
         DropDown.select(ui["filter_dropdown"], filters.firstIndex(of: draft.filter) ?? 0)
-        DropDown.select(ui["payer_dropdown"], payers.firstIndex(of: draft.payerTownId) ?? 0)
+        DropDown.select(ui["payer_dropdown"], draft.splitByTown ? payers.count : payers.firstIndex(of: draft.payerTownId) ?? 0)
         Editable.set(ui["quantity_entry"], draft.quantity)
         Editable.set(ui["unit_price_entry"], draft.unitPrice)
         Editable.set(ui["currency_entry"], draft.currency)
@@ -79,6 +81,7 @@ final class BudgetLineForm {
                                quantity: Editable.value(ui["quantity_entry"]), unitPrice: Editable.value(ui["unit_price_entry"]),
                                currency: Editable.value(ui["currency_entry"]),
                                payerTownId: payers[min(DropDown.selected(ui["payer_dropdown"]), payers.count - 1)],
+                               splitByTown: DropDown.selected(ui["payer_dropdown"]) == payers.count,
                                actualAmount: Editable.value(ui["actual_entry"]), actualDate: Editable.value(ui["actual_date_entry"]),
                                paidBy: Editable.value(ui["paid_by_entry"]), receiptNumber: Editable.value(ui["receipt_entry"]),
                                attachmentPath: Editable.value(ui["attachment_entry"]), notes: TextView.text(ui["notes_view"]))

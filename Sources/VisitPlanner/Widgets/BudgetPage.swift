@@ -169,7 +169,9 @@ final class BudgetPage {
         gtk_box_append(c(text), c(Label.make(line.description)))
         var details = "\(figures.quantityDescription) × \(Format.money(line.unitPrice))"
         if line.basis.countsPeople && line.filter != .everyone { details += " · \(line.filter.displayName(in: snapshot.details))" }
-        if let payer = line.payerTownId, payer != snapshot.details.hostTown.id,
+        if line.splitByTown {
+            details += " · " + L("each town pays for its own people")
+        } else if let payer = line.payerTownId, payer != snapshot.details.hostTown.id,
            let town = snapshot.details.towns.first(where: { $0.id == payer }) {
             details += " · " + L("paid by {town}").replacingOccurrences(of: "{town}", with: town.name)
         }

@@ -65,6 +65,8 @@ struct BudgetJSON: Encodable {
         @ExplicitNull var actualConverted: MoneyJSON?
         /// The town that pays the line (null: the host town).
         @ExplicitNull var payerTownId: Int64?
+        /// Each town pays for its own people.
+        let splitByTown: Bool
         let notes: String
 
         init(_ figures: BudgetLineFigures) {
@@ -83,6 +85,7 @@ struct BudgetJSON: Encodable {
             actual = line.actual.map(ActualJSON.init)
             actualConverted = figures.actualConverted.map { MoneyJSON($0.result) }
             payerTownId = line.payerTownId
+            splitByTown = line.splitByTown
             notes = line.notes
         }
     }

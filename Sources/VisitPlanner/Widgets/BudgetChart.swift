@@ -120,10 +120,13 @@ final class BudgetChart {
         text(cr, Format.wholeMoney(report.fundingTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
         y += Self.rowHeight + 6
         let gap = report.balance
-        let verdict = gap.isNegative
+        let verdict = report.plannedTotal.isZero && report.fundingTotal.isZero
+            ? L("Nothing planned or funded yet")
+            : gap.isNegative
             ? L("Gap to close: {amount}").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(Money(-gap.amount, gap.currency)))
             : L("Covered, {amount} to spare").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(gap))
-        text(cr, verdict, x: 0, y: y, color: gap.isNegative ? (0.75, 0.11, 0.16) : (0.15, 0.64, 0.41), bold: true)
+        let color = report.plannedTotal.isZero && report.fundingTotal.isZero ? ink : gap.isNegative ? (0.75, 0.11, 0.16) : (0.15, 0.64, 0.41)
+        text(cr, verdict, x: 0, y: y, color: color, bold: true)
     }
 
     private func fraction(_ value: Decimal, of total: Decimal) -> Double {

@@ -59,4 +59,9 @@ public enum AmountInput {
         guard money.minorUnits != nil else { return .failure(.unreadableAmount(text)) }
         return .success(money)
     }
+
+    /// A price or an amount paid: like `money(_:currency:)`, and never negative.
+    public static func nonNegativeMoney(_ text: String, currency: String) -> Result<Money, ValidationIssue.Problem> {
+        money(text, currency: currency).flatMap { $0.isNegative ? .failure(.negative) : .success($0) }
+    }
 }

@@ -78,8 +78,7 @@ public struct BudgetLineDraft: Hashable, Sendable {
         if unitPrice.trimmingCharacters(in: .whitespaces).isEmpty {
             issues.append(.init(.unitPrice, .required))
         } else if Currency.isKnown(code) {
-            switch AmountInput.money(unitPrice, currency: code) {
-            case .success(let money) where money.isNegative: issues.append(.init(.unitPrice, .negative))
+            switch AmountInput.nonNegativeMoney(unitPrice, currency: code) {
             case .success(let money): price = money
             case .failure(let problem): issues.append(.init(.unitPrice, problem))
             }
@@ -93,8 +92,7 @@ public struct BudgetLineDraft: Hashable, Sendable {
             if paidDate == nil { issues.append(.init(.actualDate, .unreadableDate(actualDate))) }
         }
         if !paid.isEmpty, Currency.isKnown(code) {
-            switch AmountInput.money(paid, currency: code) {
-            case .success(let money) where money.isNegative: issues.append(.init(.actualAmount, .negative))
+            switch AmountInput.nonNegativeMoney(paid, currency: code) {
             case .success(let money):
                 actual = ActualCost(amount: money, date: paidDate, paidBy: paidBy.trimmingCharacters(in: .whitespaces),
                                     receiptNumber: receiptNumber.trimmingCharacters(in: .whitespaces),

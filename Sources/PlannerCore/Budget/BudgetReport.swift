@@ -91,21 +91,7 @@ public struct BudgetReport: Sendable, Hashable {
         let visit = details.visit
         let reporting = visit.currency
         let rates = ExchangeRates(snapshot.exchangeRates)
-        var missing = Set<String>()
-
-        func convert(_ money: Money, on date: CalendarDate) -> Conversion? {
-            let conversion = rates.convert(money, to: reporting, on: date)
-            if conversion == nil { missing.insert(money.currency) }
-            return conversion
-        }
-
-        let figures = snapshot.budgetLines.map { line -> BudgetLineFigures in
-            let (quantity, people) = Self.quantity(of: line, in: snapshot)
-            let planned = line.unitPrice * quantity
-            return BudgetLineFigures(line: line, quantity: quantity, people: people, planned: planned,
-                                     plannedConverted: convert(planned, on: visit.startDate),
-                                     actualConverted: line.actual.flatMap { convert($0.amount, on: $0.date ?? visit.startDate) })
-        }
+        let figures = snapshot.budgetLines.map { Self.figures(of: $0, in: snapshot, rates: rates) }
         lines = figures
         reportingCurrency = reporting
 
@@ -132,7 +118,8 @@ public struct BudgetReport: Sendable, Hashable {
             }
             let people = source.perPerson ? snapshot.participants.filter { source.filter.includes($0, in: details) }.count : nil
             let total = people.map { amount * Decimal($0) } ?? amount
-            return FundingFigures(funding: source, people: people, total: total, converted: convert(total, on: visit.startDate))
+            return FundingFigures(funding: source, people: people, total: total,
+                                  converted: rates.convert(total, to: reporting, on: visit.startDate))
         }
         fundingTotal = funding.compactMap(\.converted?.result).reduce(zero, +)
         fundingReceived = funding.filter { $0.funding.status == .received }.compactMap(\.converted?.result).reduce(zero, +)
@@ -140,17 +127,29 @@ public struct BudgetReport: Sendable, Hashable {
         participantCount = snapshot.participants.count
         costPerParticipant = participantCount > 0 ? Money(plannedTotal.amount / Decimal(participantCount), reporting) : nil
         payerShares = Self.payerShares(figures, in: snapshot, rates: rates)
-        missingRates = missing.sorted()
+        // Every amount that has no conversion names a currency without a rate.
+        let unconverted = figures.flatMap { figure in
+            [figure.plannedConverted == nil ? figure.planned.currency : nil,
+             figure.actualConverted == nil ? figure.line.actual?.amount.currency : nil]
+        } + funding.map { $0.converted == nil ? $0.total?.currency : nil }
+        missingRates = Set(unconverted.compactMap { $0 }).sorted()
     }
 
     /// The figures a line would have in this visit, before it is stored: what the form shows
     /// as the user types.
     public static func preview(_ line: BudgetLine, in snapshot: VisitSnapshot) -> BudgetLineFigures {
-        let rates = ExchangeRates(snapshot.exchangeRates)
+        figures(of: line, in: snapshot, rates: ExchangeRates(snapshot.exchangeRates))
+    }
+
+    /// A line's quantity and its amounts, planned at the visit's first day and paid at the
+    /// payment's date, converted into the reporting currency.
+    static func figures(of line: BudgetLine, in snapshot: VisitSnapshot, rates: ExchangeRates) -> BudgetLineFigures {
         let visit = snapshot.visit
-        let (quantity, people) = quantity(of: line, in: snapshot)
+        let counted = line.basis.countsPeople ? snapshot.participants.filter { line.filter.includes($0, in: snapshot.details) } : []
+        let quantity = quantity(of: line, counting: counted, visit: visit)
         let planned = line.unitPrice * quantity
-        return BudgetLineFigures(line: line, quantity: quantity, people: people, planned: planned,
+        return BudgetLineFigures(line: line, quantity: quantity, people: line.basis.countsPeople ? counted.count : nil,
+                                 planned: planned,
                                  plannedConverted: rates.convert(planned, to: visit.currency, on: visit.startDate),
                                  actualConverted: line.actual.flatMap { rates.convert($0.amount, to: visit.currency, on: $0.date ?? visit.startDate) })
     }
@@ -173,9 +172,8 @@ public struct BudgetReport: Sendable, Hashable {
             var paidByPartners = zero
             for town in details.partnerTowns {
                 guard let id = town.id else { continue }
-                let own = VisitSnapshot(details: details, participants: snapshot.participants.filter { $0.townId == id },
-                                        offers: [], placements: [], placementSettings: snapshot.placementSettings)
-                let (units, _) = quantity(of: figure.line, in: own)
+                let own = snapshot.participants.filter { $0.townId == id && figure.line.filter.includes($0, in: details) }
+                let units = quantity(of: figure.line, counting: own, visit: visit)
                 guard units > 0, let part = rates.convert(figure.line.unitPrice * units, to: visit.currency, on: visit.startDate) else {
                     continue
                 }
@@ -190,14 +188,14 @@ public struct BudgetReport: Sendable, Hashable {
         return details.towns.compactMap { town in shares[town.id ?? -1].map { PayerShare(town: town, planned: $0) } }
     }
 
-    /// The quantity of a line and, for per-person bases, how many people it counts.
-    static func quantity(of line: BudgetLine, in snapshot: VisitSnapshot) -> (Decimal, Int?) {
-        guard line.basis.countsPeople else { return (line.quantity, nil) }
-        let visit = snapshot.visit
-        let people = snapshot.participants.filter { line.filter.includes($0, in: snapshot.details) }
+    /// The quantity of a line: its own for a flat line, else what `people` (those the line
+    /// counts) add up to.
+    static func quantity(of line: BudgetLine, counting people: [Participant], visit: Visit) -> Decimal {
         switch line.basis {
-        case .flat, .perParticipant:
-            return (Decimal(people.count), people.count)
+        case .flat:
+            return line.quantity
+        case .perParticipant:
+            return Decimal(people.count)
         case .perParticipantDay, .perNight:
             let nightsOnly = line.basis == .perNight
             let units = people.reduce(0) { sum, person in
@@ -206,7 +204,7 @@ public struct BudgetReport: Sendable, Hashable {
                 let nights = max(0, last.dayNumber - first.dayNumber)
                 return sum + (nightsOnly ? nights : nights + 1)
             }
-            return (Decimal(units), people.count)
+            return Decimal(units)
         }
     }
 

@@ -45,8 +45,7 @@ public struct FundingDraft: Hashable, Sendable {
         }
         var money: Money?
         if !amount.trimmingCharacters(in: .whitespaces).isEmpty, Currency.isKnown(code) {
-            switch AmountInput.money(amount, currency: code) {
-            case .success(let value) where value.isNegative: issues.append(.init(.amount, .negative))
+            switch AmountInput.nonNegativeMoney(amount, currency: code) {
             case .success(let value): money = value
             case .failure(let problem): issues.append(.init(.amount, problem))
             }

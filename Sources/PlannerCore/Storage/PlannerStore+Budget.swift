@@ -7,6 +7,16 @@ struct StoredBudget: Sendable, Hashable {
     var rates: [ExchangeRate]
 }
 
+extension Result where Failure == ValidationFailure {
+    /// The draft's record, or the store's "invalid" error with every field problem.
+    func validated() throws(PlannerError) -> Success {
+        switch self {
+        case .success(let value): value
+        case .failure(let failure): throw .invalid(failure)
+        }
+    }
+}
+
 extension PlannerStore {
     static func fetchBudget(_ visitId: Int64, _ db: Database) throws -> StoredBudget {
         StoredBudget(
@@ -40,12 +50,7 @@ extension PlannerStore {
     /// Validated first; nothing is written when the draft has a problem.
     @discardableResult
     public func saveBudgetLine(_ draft: BudgetLineDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> BudgetLine {
-        let line: BudgetLine
-        switch draft.line(visitId: visitId, id: id) {
-        case .success(let valid): line = valid
-        case .failure(let failure): throw .invalid(failure)
-        }
-        return try saveBudgetLine(line)
+        try saveBudgetLine(try draft.line(visitId: visitId, id: id).validated())
     }
 
     /// Stores a budget line as it is (inserted when it has no id, or an id not stored yet).
@@ -76,12 +81,7 @@ extension PlannerStore {
     /// Stores a source of money from the form's draft, validated first.
     @discardableResult
     public func saveFunding(_ draft: FundingDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> Funding {
-        let funding: Funding
-        switch draft.funding(visitId: visitId, id: id) {
-        case .success(let valid): funding = valid
-        case .failure(let failure): throw .invalid(failure)
-        }
-        return try saveFunding(funding)
+        try saveFunding(try draft.funding(visitId: visitId, id: id).validated())
     }
 
     /// Stores a source of money as it is.
@@ -112,12 +112,7 @@ extension PlannerStore {
     /// Stores an exchange rate from the form's draft, validated first.
     @discardableResult
     public func saveExchangeRate(_ draft: ExchangeRateDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> ExchangeRate {
-        let rate: ExchangeRate
-        switch draft.rate(visitId: visitId, id: id) {
-        case .success(let valid): rate = valid
-        case .failure(let failure): throw .invalid(failure)
-        }
-        return try saveExchangeRate(rate)
+        try saveExchangeRate(try draft.rate(visitId: visitId, id: id).validated())
     }
 
     /// Stores an exchange rate as it is.

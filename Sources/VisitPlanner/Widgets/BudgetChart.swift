@@ -156,7 +156,7 @@ final class BudgetChart {
             // Numbers over coloured bars stay legible on any theme.
             var width: Int32 = 0, height: Int32 = 0
             pango_layout_get_pixel_size(layout, &width, &height)
-            let base = background()
+            let base = Self.halo(behind: color)
             cairo_set_source_rgba(cr, base.0, base.1, base.2, 0.75)
             cairo_rectangle(cr, x - 3, y - 1, Double(width) + 6, Double(height) + 2)
             cairo_fill(cr)
@@ -177,8 +177,8 @@ final class BudgetChart {
         return (Double(color.red), Double(color.green), Double(color.blue))
     }
 
-    private func background() -> (Double, Double, Double) {
-        let ink = foreground()
+    /// A backdrop that contrasts with text of colour `ink`.
+    private static func halo(behind ink: (Double, Double, Double)) -> (Double, Double, Double) {
         // Light text means a dark theme.
         return (ink.0 + ink.1 + ink.2) / 3 > 0.5 ? (0.15, 0.15, 0.15) : (1, 1, 1)
     }

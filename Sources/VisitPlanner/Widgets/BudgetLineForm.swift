@@ -128,8 +128,6 @@ final class BudgetLineForm {
         let draft = draft()
         let store = context.store
         let visitId = snapshot.visit.id!
-        // Checked here first so that a refused line does not reach the undo history.
-        if case .failure(let failure) = draft.line(visitId: visitId, id: editing?.id) { return .problems(failure.issues) }
         if let old = editing {
             return context.outcome(of: context.perform(L("Edit {line}").replacingOccurrences(of: "{line}", with: old.description),
                                                        do: { try store.saveBudgetLine(draft, visitId: visitId, id: old.id) },

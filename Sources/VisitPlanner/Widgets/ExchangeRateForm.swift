@@ -40,7 +40,6 @@ final class ExchangeRateForm {
                                       rate: Editable.value(ui["rate_entry"]), date: Editable.value(ui["date_entry"]))
         let visitId = snapshot.visit.id!
         let store = context.store
-        if case .failure(let failure) = draft.rate(visitId: visitId) { return .problems(failure.issues) }
         var added: ExchangeRate?
         return context.outcome(of: context.perform(L("Add the rate {from} → {to}").replacingOccurrences(of: "{from}", with: draft.from.uppercased())
                                                     .replacingOccurrences(of: "{to}", with: draft.to.uppercased()),

@@ -90,7 +90,6 @@ final class FundingForm {
         let draft = draft()
         let store = context.store
         let visitId = snapshot.visit.id!
-        if case .failure(let failure) = draft.funding(visitId: visitId, id: editing?.id) { return .problems(failure.issues) }
         if let old = editing {
             return context.outcome(of: context.perform(L("Edit {source}").replacingOccurrences(of: "{source}", with: old.source),
                                                        do: { try store.saveFunding(draft, visitId: visitId, id: old.id) },

@@ -122,7 +122,8 @@ extension PlannerStore {
                     .map { ($0.householdId, $0.availability) },
                 placements: try Placement.filter(Column("visitId") == id).fetchAll(db),
                 settings: try PlacementSettingsRecord.fetchOne(db, key: id)?.settings,
-                budget: try Self.fetchBudget(id, db))
+                budget: try Self.fetchBudget(id, db),
+                itinerary: try Self.fetchItinerary(id, db))
             _ = try Visit.deleteOne(db, key: id)
             return archive
         }
@@ -147,6 +148,7 @@ extension PlannerStore {
                 try PlacementSettingsRecord(visitId: visit.id!, settings: settings).insert(db)
             }
             try Self.insertBudget(archive.budget, visitId: visit.id!, db)
+            try Self.insertItinerary(archive.itinerary, visitId: visit.id!, db)
         }
     }
 }
@@ -160,4 +162,5 @@ public struct DeletedVisit: Sendable {
     let placements: [Placement]
     let settings: PlacementSettings?
     let budget: StoredBudget
+    let itinerary: StoredItinerary
 }

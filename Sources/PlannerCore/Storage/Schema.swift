@@ -189,6 +189,63 @@ enum Schema {
             }
         }
 
+        migrator.registerMigration("v7-itinerary") { db in
+            // Nested values (titles per language, audience, meals, interpretation plan, pairs,
+            // availability) are JSON text: they are read and written whole, never queried.
+            try db.create(table: "programmeItem") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("titles", .text).notNull()
+                t.column("descriptions", .text).notNull()
+                t.column("startDate", .text).notNull()
+                t.column("startTime", .text)
+                t.column("endDate", .text).notNull()
+                t.column("endTime", .text)
+                t.column("timeZone", .text).notNull()
+                t.column("location", .text).notNull()
+                t.column("audience", .text).notNull()
+                t.column("meals", .text).notNull()
+                t.column("transport", .text).notNull().defaults(to: "")
+                t.column("workingLanguage", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("interpretation", .text).notNull()
+                t.column("notes", .text).notNull().defaults(to: "")
+            }
+            try db.create(table: "visitGroup") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("name", .text).notNull()
+                t.column("memberIds", .text).notNull()
+            }
+            // Keyed by participant but without a foreign key to it: deleting the participant
+            // leaves the profile and assignments ignored, so Undo of the deletion restores them.
+            try db.create(table: "interpreter") { t in
+                t.primaryKey("participantId", .integer)
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.column("pairs", .text).notNull()
+                t.column("modes", .text).notNull()
+                t.column("availability", .text).notNull()
+                t.column("maxMinutesPerDay", .integer).notNull()
+                t.column("rateMinor", .integer)
+                t.column("rateCurrency", .text)
+                t.column("rateUnit", .text).notNull()
+            }
+            try db.create(table: "interpretingAssignment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("visit", onDelete: .cascade).notNull()
+                t.belongsTo("item", inTable: "programmeItem", onDelete: .cascade).notNull()
+                t.column("interpreterId", .integer).notNull()
+                t.column("fromLanguage", .text).notNull()
+                t.column("toLanguage", .text).notNull()
+                t.column("manual", .boolean).notNull()
+            }
+            try db.create(table: "itinerarySettings") { t in
+                t.primaryKey("visitId", .integer).references("visit", onDelete: .cascade)
+                t.column("travelBufferMinutes", .integer).notNull()
+                t.column("pairInterpretersAfterMinutes", .integer).notNull()
+            }
+        }
+
         return migrator
     }
 

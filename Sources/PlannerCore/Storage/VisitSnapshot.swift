@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Everything about one visit at one moment: immutable, `Sendable`, safe to hand to another
@@ -12,10 +13,18 @@ public struct VisitSnapshot: Sendable, Hashable {
     public let budgetLines: [BudgetLine]
     public let funding: [Funding]
     public let exchangeRates: [ExchangeRate]
+    /// The programme in agenda order (cancelled items included).
+    public let programme: [ProgrammeItem]
+    public let groups: [VisitGroup]
+    public let interpreters: [Interpreter]
+    public let assignments: [InterpretingAssignment]
+    public let itinerarySettings: ItinerarySettings
 
     public init(details: VisitDetails, participants: [Participant], offers: [HostingOffer], placements: [Placement],
                 placementSettings: PlacementSettings, budgetLines: [BudgetLine] = [], funding: [Funding] = [],
-                exchangeRates: [ExchangeRate] = []) {
+                exchangeRates: [ExchangeRate] = [], programme: [ProgrammeItem] = [], groups: [VisitGroup] = [],
+                interpreters: [Interpreter] = [], assignments: [InterpretingAssignment] = [],
+                itinerarySettings: ItinerarySettings = ItinerarySettings()) {
         self.details = details
         self.participants = participants
         self.offers = offers
@@ -24,9 +33,17 @@ public struct VisitSnapshot: Sendable, Hashable {
         self.budgetLines = budgetLines
         self.funding = funding
         self.exchangeRates = exchangeRates
+        self.programme = programme
+        self.groups = groups
+        self.interpreters = interpreters
+        self.assignments = assignments
+        self.itinerarySettings = itinerarySettings
     }
 
     public var visit: Visit { details.visit }
+
+    /// The visit's time zone: the host town's.
+    public var timeZone: TimeZone { TimeZone.named(details.hostTown.timeZone) }
 
     /// The placement of a participant, if any.
     public func placement(of participantId: Int64) -> Placement? {
@@ -56,12 +73,15 @@ extension PlannerStore {
     static func fetchSnapshot(_ visitId: Int64, _ db: Database) throws -> VisitSnapshot? {
         guard let visit = try Visit.fetchOne(db, key: visitId) else { return nil }
         let budget = try fetchBudget(visitId, db)
+        let itinerary = try fetchItinerary(visitId, db)
         return VisitSnapshot(details: try details(of: visit, db),
                              participants: try fetchParticipants(visitId, db),
                              offers: try fetchOffers(visitId, db),
                              placements: try Placement.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db),
                              placementSettings: try PlacementSettingsRecord.fetchOne(db, key: visitId)?.settings ?? PlacementSettings(),
-                             budgetLines: budget.lines, funding: budget.funding, exchangeRates: budget.rates)
+                             budgetLines: budget.lines, funding: budget.funding, exchangeRates: budget.rates,
+                             programme: itinerary.items, groups: itinerary.groups, interpreters: itinerary.interpreters,
+                             assignments: itinerary.assignments, itinerarySettings: itinerary.settings ?? ItinerarySettings())
     }
 
     /// Calls `onChange` on the main actor with the visit list now and after every change,

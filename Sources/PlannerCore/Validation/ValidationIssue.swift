@@ -8,6 +8,7 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case name, beds, children, adults, availability, location
         case lineDescription, quantity, unitPrice, actualAmount, actualDate, attachment
         case source, amount, rate, rateDate, fromCurrency, payer
+        case startTime, endTime, timeZone, workingLanguage, audience, itemLocation, languagePairs, modes, maxHours, travelBuffer
     }
 
     /// What is wrong.
@@ -36,6 +37,12 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case notPositive
         case sameCurrency
         case splitNeedsPeople
+        case unknownTimeZone(String)
+        case unreadableTime(String)
+        case unreadablePair(String)
+        case noLanguagePairs
+        case noModes
+        case missingTitle(language: String)
 
         /// A sentence for the user, translated.
         public var message: String {
@@ -66,6 +73,12 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
             case .notPositive: tr("Must be more than zero")
             case .sameCurrency: tr("A rate links two different currencies")
             case .splitNeedsPeople: tr("Only a per-person cost can be split by town: choose a basis that counts people")
+            case .unknownTimeZone(let text): tr("“{text}” is not a time zone (Europe/Prague, Europe/Lisbon…)").filled(["text": text])
+            case .unreadableTime(let text): tr("Cannot read “{text}” as a time (17:30)").filled(["text": text])
+            case .unreadablePair(let text): tr("Cannot read “{text}”: write language pairs as “cs>de, de>cs” or “cs<>fr”").filled(["text": text])
+            case .noLanguagePairs: tr("An interpreter needs at least one language pair")
+            case .noModes: tr("Choose at least one way of interpreting")
+            case .missingTitle(let language): tr("A title in the host language ({language}) is required").filled(["language": language])
             }
         }
     }

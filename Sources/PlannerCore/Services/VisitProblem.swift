@@ -15,6 +15,8 @@ public struct VisitProblem: Hashable, Sendable, Identifiable {
         case budget
         case budgetLine(Int64)
         case budgetCategory(BudgetCategory)
+        /// A programme item (an overlap, an uncovered interpretation need, a date outside the visit).
+        case programmeItem(Int64)
     }
 
     public var severity: Severity

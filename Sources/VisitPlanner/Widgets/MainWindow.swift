@@ -313,6 +313,9 @@ final class MainWindow {
         case .budgetLine(let id):
             showPage("budget")
             budget.select(line: id)
+        case .programmeItem:
+            // The Itinerary page arrives with its own selection; until then the overview lists it.
+            showPage("overview")
         }
     }
 

@@ -170,11 +170,10 @@ extension AssignmentState {
     func describeCandidates(_ pair: PairCode, at j: Int, excluding taken: Set<Int>) -> [String] {
         let candidates = model.people.indices.filter { model.people[$0].pairs.contains(pair) && !taken.contains($0) }
             .sorted { (model.people[$0].name, $0) < (model.people[$1].name, $1) }
-        let shown = 3
-        var reasons = candidates.count <= shown + 1
-            ? candidates.map { text(blocker($0, j, pair), person: $0) }
-            : candidates.prefix(shown).map { text(blocker($0, j, pair), person: $0) }
-        guard candidates.count > shown + 1 else { return reasons }
+        // Five names read well; beyond that, four names and counts.
+        let shown = candidates.count <= 5 ? candidates.count : 4
+        var reasons = candidates.prefix(shown).map { text(blocker($0, j, pair), person: $0) }
+        guard candidates.count > shown else { return reasons }
         var counts: [String: Int] = [:]
         var order: [String] = []
         let pairText = model.pair(pair).description

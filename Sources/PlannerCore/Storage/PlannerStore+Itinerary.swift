@@ -73,6 +73,13 @@ extension PlannerStore {
         }
     }
 
+    /// Stores a programme item from the form's draft, validated first.
+    @discardableResult
+    public func saveProgrammeItem(_ draft: ProgrammeItemDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> ProgrammeItem {
+        let languages = try read { db in try Self.requireVisit(visitId, db).languages }
+        return try saveProgrammeItem(try draft.item(visitId: visitId, id: id, visitLanguages: languages).validated())
+    }
+
     /// Deletes an item and its interpreters' assignments; returns both for Undo.
     @discardableResult
     public func deleteProgrammeItem(id: Int64) throws(PlannerError) -> DeletedProgrammeItem {

@@ -31,8 +31,8 @@ final class BudgetCommandTests: XCTestCase {
         let json = try sampleJSON()
         XCTAssertEqual(json["reportingCurrency"] as? String, "CZK")
         XCTAssertEqual((json["visit"] as? [String: Any])?["title"] as? String, sample)
-        XCTAssertEqual(json["participantCount"] as? Int, 43)
-        XCTAssertEqual(try money(json["costPerParticipant"]), ["2557.35", "CZK"])
+        XCTAssertEqual(json["participantCount"] as? Int, 47)
+        XCTAssertEqual(try money(json["costPerParticipant"]), ["2398.74", "CZK"])
 
         let lines = try XCTUnwrap(json["lines"] as? [[String: Any]])
         XCTAssertEqual(lines.count, 6)
@@ -47,11 +47,11 @@ final class BudgetCommandTests: XCTestCase {
         XCTAssertEqual(gala["category"] as? String, "meals")
         XCTAssertEqual(gala["basis"] as? String, "per-participant")
         XCTAssertEqual(gala["filter"] as? String, "everyone")
-        XCTAssertEqual(gala["quantity"] as? String, "43")
-        XCTAssertEqual(gala["people"] as? Int, 43)
+        XCTAssertEqual(gala["quantity"] as? String, "47")
+        XCTAssertEqual(gala["people"] as? Int, 47)
         XCTAssertEqual(try money(gala["unitPrice"]), ["650.00", "CZK"])
-        XCTAssertEqual(try money(gala["planned"]), ["27950.00", "CZK"])
-        XCTAssertEqual(try money(gala["plannedConverted"]), ["27950.00", "CZK"])
+        XCTAssertEqual(try money(gala["planned"]), ["30550.00", "CZK"])
+        XCTAssertEqual(try money(gala["plannedConverted"]), ["30550.00", "CZK"])
         XCTAssertTrue(gala["actual"] is NSNull)
         XCTAssertTrue(gala["actualConverted"] is NSNull)
 
@@ -63,33 +63,33 @@ final class BudgetCommandTests: XCTestCase {
         let insurance = try XCTUnwrap(lines.first { $0["category"] as? String == "insurance" })
         XCTAssertEqual(insurance["basis"] as? String, "per-participant-day")
         XCTAssertEqual(insurance["filter"] as? String, "guests")
-        XCTAssertEqual(insurance["quantity"] as? String, "200")
-        XCTAssertEqual(insurance["people"] as? Int, 40)
-        XCTAssertEqual(try money(insurance["planned"]), ["7000.00", "CZK"])
+        XCTAssertEqual(insurance["quantity"] as? String, "205")
+        XCTAssertEqual(insurance["people"] as? Int, 41)
+        XCTAssertEqual(try money(insurance["planned"]), ["7175.00", "CZK"])
 
         let categories = try XCTUnwrap(json["categories"] as? [[String: Any]])
         XCTAssertEqual(categories.map { $0["category"] as? String },
                        ["travel", "meals", "programme", "interpretation", "insurance", "gifts"])
         XCTAssertEqual(try categories.map { try money($0["planned"])[0] },
-                       ["18000.00", "27950.00", "25000.00", "27000.00", "7000.00", "5016.00"])
+                       ["18000.00", "30550.00", "25000.00", "27000.00", "7175.00", "5016.00"])
         XCTAssertEqual(try categories.map { try money($0["actual"]) }, Array(repeating: ["0.00", "CZK"], count: 6))
 
         let currencies = try XCTUnwrap(json["currencyTotals"] as? [[String: Any]])
         XCTAssertEqual(currencies.map { $0["currency"] as? String }, ["CZK", "EUR"])
-        XCTAssertEqual(try currencies.map { try money($0["planned"]) }, [["104950.00", "CZK"], ["200.00", "EUR"]])
+        XCTAssertEqual(try currencies.map { try money($0["planned"]) }, [["107725.00", "CZK"], ["200.00", "EUR"]])
 
         let totals = try XCTUnwrap(json["totals"] as? [String: Any])
-        XCTAssertEqual(try money(totals["planned"]), ["109966.00", "CZK"])
+        XCTAssertEqual(try money(totals["planned"]), ["112741.00", "CZK"])
         XCTAssertEqual(try money(totals["actual"]), ["0.00", "CZK"])
         XCTAssertEqual(try money(totals["funding"]), ["227844.00", "CZK"])
         XCTAssertEqual(try money(totals["received"]), ["0.00", "CZK"])
-        XCTAssertEqual(try money(totals["balance"]), ["117878.00", "CZK"])
+        XCTAssertEqual(try money(totals["balance"]), ["115103.00", "CZK"])
 
         let shares = try XCTUnwrap(json["payerShares"] as? [[String: Any]])
         // Each partner town insures its own guests (5 days × 35 CZK each); the host pays the rest.
         XCTAssertEqual(shares.map { $0["town"] as? String }, ["Horní Lhota", "Saint-Aubin-sur-Loire", "Birkenfeld am See", "Zielona Dolina"])
         XCTAssertEqual(try shares.map { try money($0["planned"]) },
-                       [["102966.00", "CZK"], ["2800.00", "CZK"], ["2450.00", "CZK"], ["1750.00", "CZK"]])
+                       [["105566.00", "CZK"], ["2800.00", "CZK"], ["2450.00", "CZK"], ["1925.00", "CZK"]])
         XCTAssertEqual(json["missingRates"] as? [String], [])
 
         let rates = try XCTUnwrap(json["exchangeRates"] as? [[String: Any]])
@@ -156,17 +156,17 @@ final class BudgetCommandTests: XCTestCase {
         XCTAssertEqual(result.stderr, "")
         let text = result.stdout
         for expected in ["Ascension meeting 2027", "Reporting currency: CZK",
-                         "Gala dinner in the Sokolovna hall", "43 participants", "650.00 CZK", "27950.00 CZK",
-                         "200 participant-days", "200.00 EUR", "5016.00 CZK",
-                         "Total Meals", "Totals per currency", "104950.00 CZK",
+                         "Gala dinner in the Sokolovna hall", "47 participants", "650.00 CZK", "30550.00 CZK",
+                         "205 participant-days", "200.00 EUR", "5016.00 CZK",
+                         "Total Meals", "Totals per currency", "107725.00 CZK",
                          "Town of Horní Lhota", "not known yet", "40.00 EUR × 20 = 800.00 EUR", "20064.00 CZK",
                          "Who pays what", "1 EUR = 25.08 CZK (2027-04-30)"] {
             XCTAssertTrue(text.contains(expected), "missing “\(expected)” in:\n\(text)")
         }
         let totals = text.components(separatedBy: "Totals (CZK)").last ?? ""
-        for (label, amount) in [("Planned costs:", "109966.00 CZK"), ("Funding:", "227844.00 CZK"),
-                                ("Balance:", "117878.00 CZK"), ("Cost per participant:", "2557.35 CZK"),
-                                ("Participants:", "43")] {
+        for (label, amount) in [("Planned costs:", "112741.00 CZK"), ("Funding:", "227844.00 CZK"),
+                                ("Balance:", "115103.00 CZK"), ("Cost per participant:", "2398.74 CZK"),
+                                ("Participants:", "47")] {
             let row = totals.split(separator: "\n").first { $0.contains(label) }
             XCTAssertTrue(row?.hasSuffix(amount) ?? false, "\(label) \(amount) in:\n\(totals)")
         }

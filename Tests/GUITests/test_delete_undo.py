@@ -45,7 +45,7 @@ def test_delete_visit_and_undo():
             g.click(g.toast_undo(app))
             g.poll(f"the visit back in `visits list --json` with id {visit}",
                    lambda: [v for v in g.visits(db) if v["id"] == visit and v["title"] == g.SAMPLE_TITLE])
-            g.poll("the participants back", lambda: len(g.people(db, visit)) == 43)
+            g.poll("the participants back", lambda: len(g.people(db, visit)) == 47)
 
 
 if __name__ == "__main__":

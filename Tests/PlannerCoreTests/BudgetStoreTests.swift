@@ -282,7 +282,7 @@ final class BudgetStoreTests: XCTestCase {
         let deletedLine = try store.deleteBudgetLine(id: try XCTUnwrap(gala.id))
         XCTAssertEqual(deletedLine, gala)
         XCTAssertFalse(try budget().lines.contains { $0.id == gala.id })
-        XCTAssertEqual(try store.budget(ofVisit: visitId)?.plannedTotal, report.plannedTotal - Money(27950, "CZK"))
+        XCTAssertEqual(try store.budget(ofVisit: visitId)?.plannedTotal, report.plannedTotal - Money(30550, "CZK"))
         let restoredLine = try store.saveBudgetLine(deletedLine)
         XCTAssertEqual(restoredLine.id, gala.id)
 

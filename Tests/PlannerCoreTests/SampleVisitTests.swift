@@ -30,7 +30,7 @@ final class SampleVisitTests: XCTestCase {
         XCTAssertEqual(try SampleVisit.install(in: store), visitId)
         XCTAssertEqual(try store.visits().count, 1)
         XCTAssertEqual(try store.households().count, 30)
-        XCTAssertEqual(try store.participants(ofVisit: visitId).count, 43)
+        XCTAssertEqual(try store.participants(ofVisit: visitId).count, 47)
     }
 
     func testReinstallAfterDeletionReusesTownsAndHouseholds() throws {
@@ -70,13 +70,13 @@ final class SampleVisitTests: XCTestCase {
 
     func testCountsPerTown() throws {
         let overview = VisitOverview(snapshot)
-        XCTAssertEqual(overview.perTown.map(\.guests), [16, 14, 10])
+        XCTAssertEqual(overview.perTown.map(\.guests), [16, 14, 11])
         XCTAssertEqual(overview.perTown.map(\.minors), [12, 0, 8])
-        XCTAssertEqual(overview.guests, 40)
-        XCTAssertEqual(overview.participants, 43)
+        XCTAssertEqual(overview.guests, 41)
+        XCTAssertEqual(overview.participants, 47)
         let host = try XCTUnwrap(snapshot.details.hostTown.id)
         XCTAssertEqual(snapshot.participants.filter { $0.townId == host }.map(\.role).sorted { $0.rawValue < $1.rawValue },
-                       [.driver, .organizer, .organizer])
+                       [.driver, .interpreter, .interpreter, .interpreter, .organizer, .organizer])
         XCTAssertEqual(try person("Jana Horáková").role, .organizer)
         let roles = Dictionary(grouping: snapshot.participants, by: \.role).mapValues(\.count)
         XCTAssertEqual(roles[.youth], 20)
@@ -84,6 +84,7 @@ final class SampleVisitTests: XCTestCase {
         XCTAssertEqual(roles[.official], 2)
         XCTAssertEqual(roles[.performer], 8)
         XCTAssertEqual(roles[.adult], 6)
+        XCTAssertEqual(roles[.interpreter], 4)
     }
 
     func testOverviewFigures() {
@@ -91,7 +92,7 @@ final class SampleVisitTests: XCTestCase {
         XCTAssertEqual(overview.minors, 20)
         XCTAssertEqual(overview.householdsOffered, 30)
         XCTAssertEqual(overview.bedsOffered, 63, "sum of Počet lůžek")
-        XCTAssertEqual(overview.bedsNeeded, 40)
+        XCTAssertEqual(overview.bedsNeeded, 41)
         // Checks valid through 17. 5. 2027: Procházka, Pokorný, Hájek, Král, Doležal, Vaněk.
         XCTAssertEqual(overview.householdsWithoutValidCheck, 24)
         // Guests with a diet, an allergy or a pet allergy: 10 French, 12 German, 4 Polish.

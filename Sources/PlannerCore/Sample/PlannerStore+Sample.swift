@@ -71,6 +71,8 @@ extension PlannerStore {
                 try participant.update(db)
             }
             try SampleBudget.install(visitId: visitId, townIds: townIds, db)
+            try SampleProgramme.install(visitId: visitId, people: try Participant.filter(Column("visitId") == visitId).fetchAll(db),
+                                        townIds: townIds, db)
             return visitId
         }
     }

@@ -41,8 +41,8 @@ public enum SampleVisit {
     static let notes = "Multi-partner citizens' meeting over the Ascension weekend: youth workshop, "
         + "renewal of the partnership, excursion to Telč, brass band concert, gala dinner."
 
-    /// Every person of the visit, partner towns in the visit's order, then the organizers.
-    static var people: [SampleGuest] { frenchGuests + germanGuests + polishGuests + organizers }
+    /// Every person of the visit, partner towns in the visit's order, then the organizers and interpreters.
+    static var people: [SampleGuest] { frenchGuests + germanGuests + polishGuests + organizers + SampleProgramme.interpreters }
 
     /// Checks the literals once before writing, so a typo in the data fails loudly in tests
     /// instead of storing something the forms would refuse.

@@ -73,6 +73,13 @@ extension PlannerStore {
         }
     }
 
+    /// Stores a programme item from the form's draft, validated first.
+    @discardableResult
+    public func saveProgrammeItem(_ draft: ProgrammeItemDraft, visitId: Int64, id: Int64? = nil) throws(PlannerError) -> ProgrammeItem {
+        let languages = try read { db in try Self.requireVisit(visitId, db).languages }
+        return try saveProgrammeItem(try draft.item(visitId: visitId, id: id, visitLanguages: languages).validated())
+    }
+
     /// Deletes an item and its interpreters' assignments; returns both for Undo.
     @discardableResult
     public func deleteProgrammeItem(id: Int64) throws(PlannerError) -> DeletedProgrammeItem {
@@ -140,6 +147,12 @@ extension PlannerStore {
             try InterpreterRecord(interpreter).save(db)
             return interpreter
         }
+    }
+
+    /// Stores an interpreter's profile from the form's draft, validated first.
+    @discardableResult
+    public func saveInterpreter(_ draft: InterpreterDraft, participantId: Int64, visitId: Int64) throws(PlannerError) -> Interpreter {
+        try saveInterpreter(try draft.interpreter(participantId: participantId, visitId: visitId).validated())
     }
 
     /// Removes an interpreter's profile (the participant stays); returns it for Undo.

@@ -120,7 +120,7 @@ extension AssignmentState {
         let person = model.people[i], item = model.items[j]
         if let profile = person.profile, !profile.modes.contains(item.mode) { return .mode(item.mode) }
         if !model.isAvailable(i, at: j) { return .unavailable }
-        if let pairs = staff[j][i], let other = pairs.first(where: { $0.couple != pair.couple }) { return .otherCouple(other) }
+        if let pairs = staff[j][i], let other = pairs.sorted().first(where: { $0.couple != pair.couple }) { return .otherCouple(other) }
         if !works(i, at: j) {
             let clashes = itemsOf[i].filter { model.conflict(j, $0) }.sorted { (model.items[$0].start, $0) < (model.items[$1].start, $1) }
             if let k = clashes.first {

@@ -348,6 +348,37 @@ final class InterpreterAssignerTests: XCTestCase {
         return f
     }
 
+    // MARK: At scale
+
+    func testGeneratedVisitHasTheBenchmarksShape() {
+        let snapshot = GeneratedInterpretingInstance.snapshot(items: 400, interpreters: 240, days: 10, seed: 1)
+        XCTAssertEqual(snapshot.programme.count, 400)
+        XCTAssertEqual(snapshot.interpreters.count, 240)
+        XCTAssertEqual(Set(snapshot.programme.map(\.timing.startDate)).count, 10)
+        let resolver = AudienceResolver(snapshot)
+        let counts = snapshot.programme.map { InterpretationNeeds.derive(for: $0, resolver: resolver).count }
+        XCTAssertTrue(counts.allSatisfy { (2...4).contains($0) }, "\(Set(counts))")
+        XCTAssertTrue(snapshot.interpreters.allSatisfy { (1...3).contains($0.pairs.count) })
+        XCTAssertEqual(Set(snapshot.interpreters.flatMap(\.pairs).flatMap { [$0.from, $0.to] }).count, 8)
+        // A seed names one visit.
+        XCTAssertEqual(GeneratedInterpretingInstance.snapshot(seed: 1).programme, snapshot.programme)
+        XCTAssertNotEqual(GeneratedInterpretingInstance.snapshot(seed: 2).programme, snapshot.programme)
+    }
+
+    func testGeneratedVisitIsPlannedWithinTheRules() {
+        let snapshot = GeneratedInterpretingInstance.snapshot(items: 120, interpreters: 70, days: 3, seed: 5)
+        let plan = InterpreterAssigner.assign(snapshot)
+        XCTAssertEqual(plan.stats.method, .heuristic)
+        XCTAssertGreaterThan(plan.stats.covered, plan.stats.needs * 8 / 10)
+        XCTAssertEqual(plan.stats.uncovered + plan.stats.partial, plan.uncovered.count)
+        // Stored, the plan breaks no rule: every problem left is about an item's open need.
+        let stored = snapshot.replacingAssignments(with: plan.assignments)
+        let problems = ProblemFinder.interpretingProblems(in: stored)
+        XCTAssertEqual(problems.filter { if case .programmeItem = $0.subject { false } else { true } }.map(\.message), [])
+        XCTAssertEqual(problems.count, plan.uncovered.count)
+        XCTAssertEqual(NeedCoverage.evaluate(stored).filter(\.isCovered).count, plan.stats.covered)
+    }
+
     // MARK: The sample visit
 
     func testSampleVisitIsFullyCoveredWithoutClashes() throws {

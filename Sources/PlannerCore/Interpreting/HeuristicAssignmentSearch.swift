@@ -9,10 +9,15 @@
 ///    block them (a clash or the daily maximum), give those items to others, and keep the change
 ///    only if coverage improves (an ejection chain of depth one). The same move upgrades relays
 ///    to direct interpretation.
-/// 3. **Half cover**: items over the length threshold that still lack a pair get one interpreter.
-/// 4. **Balance**: move one person's work at an item to somebody less loaded, or swap two
+/// 3. **Ruin and recreate**: for a need still open, take some of the people who could serve it
+///    off the items that block them, cover the need, then cover those items again (greedily, in
+///    a seeded random order); keep the result when coverage is at least as good. Accepting equal
+///    results lets the plan drift, which reaches longer ejection chains; the number of rounds is
+///    fixed (by the number of open needs), so the plan depends on the snapshot only.
+/// 4. **Half cover**: items over the length threshold that still lack a pair get one interpreter.
+/// 5. **Balance**: move one person's work at an item to somebody less loaded, or swap two
 ///    people's items, while the sum of squared minutes drops.
-/// 5. **Prune**: drop assignments that serve nothing (relay legs made useless by an upgrade).
+/// 6. **Prune**: drop assignments that serve nothing (relay legs made useless by an upgrade).
 struct HeuristicAssignmentSearch {
     let model: InterpretingModel
     private(set) var state: AssignmentState
@@ -37,6 +42,8 @@ struct HeuristicAssignmentSearch {
 
     mutating func run() {
         construct()
+        repair()
+        ruinAndRecreate()
         repair()
         halfCover()
         balance()
@@ -221,6 +228,64 @@ struct HeuristicAssignmentSearch {
                 }
             }
         }
+    }
+
+    /// Rounds of ruin and recreate per open need.
+    static let roundsPerOpenNeed = 200
+
+    private mutating func ruinAndRecreate() {
+        var random = SeededRandom(seed: 0x1D_2027)
+        // Needs that could be covered if nothing else were planned: the others stay open anyway.
+        let hopeful = model.needs.indices.filter { InterpreterAssigner.isCoverableAlone(model.needs[$0], in: model) }
+        var open = hopeful.filter { !state.level(of: $0).isCovered }
+        var rounds = open.count * Self.roundsPerOpenNeed
+        while rounds > 0 && !open.isEmpty && timeLeft {
+            rounds -= 1
+            let n = open[random.below(open.count)]
+            let need = model.needs[n], j = need.item
+            // Who could serve it: the pair's people and the legs' people, in a random few.
+            var people = Set(need.direct)
+            for bridge in need.bridges {
+                people.formUnion(model.eligible[j][bridge.first] ?? [])
+                people.formUnion(model.eligible[j][bridge.second] ?? [])
+            }
+            let blocked = people.sorted().filter { !state.works($0, at: j) }
+            guard !blocked.isEmpty else { continue }
+            var chosen = Set<Int>()
+            for _ in 0..<(1 + random.below(min(3, blocked.count))) { chosen.insert(blocked[random.below(blocked.count)]) }
+            // The items standing in their way: clashes, and one item on the same day for the daily maximum.
+            var ruined = Set<Int>()
+            for i in chosen.sorted() {
+                for k in state.itemsOf[i] where state.fixed[k]?[i] == nil {
+                    if model.conflict(j, k) { ruined.insert(k) }
+                }
+                let sameDay = state.itemsOf[i].filter { k in
+                    state.fixed[k]?[i] == nil && !model.conflict(j, k)
+                        && model.items[k].days.contains { s in model.items[j].days.contains { $0.day == s.day } }
+                }
+                if !sameDay.isEmpty && random.percent(50) { ruined.insert(sameDay[random.below(sameDay.count)]) }
+            }
+            let touched = Array(ruined.union([j])).sorted()
+            let before = touched.reduce(CoverageScore()) { $0 + state.score(ofItem: $1) }
+            let mark = journal.count
+            for k in ruined.sorted() {
+                for i in chosen.sorted() { for pair in state.staff[k][i] ?? [] { take(i, k, pair) } }
+            }
+            ensure(n)
+            var again = ruined.flatMap { model.items[$0].needs }
+            // Scarce needs first, ties in random order.
+            let keys = Dictionary(uniqueKeysWithValues: again.map { ($0, (model.needs[$0].direct.count, random.next())) })
+            again.sort { keys[$0]! < keys[$1]! }
+            for m in again { ensure(m) }
+            let after = touched.reduce(CoverageScore()) { $0 + state.score(ofItem: $1) }
+            if after < before {
+                rollback(to: mark)
+                continue
+            }
+            journal.removeAll()
+            if before < after { open = hopeful.filter { !state.level(of: $0).isCovered } }
+        }
+        journal.removeAll()
     }
 
     /// One interpreter where two are required beats none (a warning instead of an error).

@@ -82,7 +82,7 @@ public struct NeedCoverage: Hashable, Sendable {
 
 extension VisitSnapshot {
     /// The same visit with other interpreting assignments.
-    func replacingAssignments(with assignments: [InterpretingAssignment]) -> VisitSnapshot {
+    public func replacingAssignments(with assignments: [InterpretingAssignment]) -> VisitSnapshot {
         VisitSnapshot(details: details, participants: participants, offers: offers, placements: placements,
                       placementSettings: placementSettings, budgetLines: budgetLines, funding: funding,
                       exchangeRates: exchangeRates, programme: programme, groups: groups, interpreters: interpreters,
@@ -195,7 +195,7 @@ extension AssignmentState {
     }
 
     /// Why need n is not fully covered: who could interpret it and what keeps each of them away;
-    /// when nobody interprets the pair, the same for the legs of possible relays.
+    /// for a need with nobody at all, the same for the legs of possible relays.
     func reasons(for n: Int) -> [String] {
         let need = model.needs[n], j = need.item, item = model.items[j]
         var reasons: [String] = []
@@ -213,8 +213,9 @@ extension AssignmentState {
         } else {
             reasons += describeCandidates(need.pair, at: j, excluding: onPair)
         }
-        guard !interpretsPair else { return reasons }
-        // Relays: bridges somebody could work, at most two, with what keeps their legs open.
+        // Relays, when nothing covers the need: bridges somebody could work, at most two, with
+        // what keeps their legs open.
+        guard level == .none else { return reasons }
         var shown = 0
         for b in model.languages.indices where b != need.pair.from && b != need.pair.to && shown < 2 {
             let first = PairCode(from: need.pair.from, to: b), second = PairCode(from: b, to: need.pair.to)

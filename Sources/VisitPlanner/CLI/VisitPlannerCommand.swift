@@ -15,7 +15,8 @@ struct VisitPlannerCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [DemoCommand.self, VisitsCommand.self, PeopleCommand.self, HouseholdsCommand.self,
                       AssignCommand.self, SolveInstanceCommand.self, BudgetCommand.self,
-                      ImportCommand.self, ExportPartnerCommand.self]
+                      ImportCommand.self, ExportPartnerCommand.self,
+                      BenchInterpretersCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -402,8 +402,16 @@ final class InterpreterAssignerTests: XCTestCase {
         XCTAssertEqual(ProblemFinder.interpretingProblems(in: stored).map(\.message), [])
         XCTAssertTrue(NeedCoverage.evaluate(stored).allSatisfy(\.isCovered))
         XCTAssertTrue(InterpretingBruteForce(stored, limit: 0).isFeasible(stored.assignments))
-        // Every assignment is explained.
+        // Every assignment is explained; Tomáš's de→cs also carries the relay.
         XCTAssertTrue(plan.assignments.allSatisfy { !(plan.explanation(for: $0) ?? "").isEmpty })
+        let meeting = relay.need.itemId
+        let carrier = try XCTUnwrap(plan.assignments.first { $0.itemId == meeting && $0.pair == LanguagePair("de", "cs") })
+        XCTAssertEqual(plan.explanation(for: carrier),
+                       "also the relay for de→fr through cs: nobody can interpret de→fr here; only interpreter for de→cs")
+        // On the first evening Tomáš is not there yet: Eliška is the only one for German.
+        let welcome = try XCTUnwrap(snapshot.programme.first)
+        let german = try XCTUnwrap(plan.assignments.first { $0.itemId == welcome.id && $0.pair == LanguagePair("cs", "de") })
+        XCTAssertEqual(plan.explanation(for: german), "only interpreter for cs→de who can take this item")
     }
 
     func testAssigningIsDeterministic() throws {

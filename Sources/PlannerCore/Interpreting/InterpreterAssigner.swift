@@ -120,6 +120,13 @@ public enum InterpreterAssigner {
     static func why(_ i: Int, _ j: Int, _ pair: PairCode, in state: AssignmentState) -> String {
         let model = state.model, item = model.items[j], pairText = model.pair(pair).description
         var parts: [String] = []
+        // Whether the direction is a need of its own here (then a relay it carries is a bonus).
+        let servesDirectly = item.needs.contains { n in
+            switch state.level(of: n) {
+            case .direct(let people), .partialDirect(let people): model.needs[n].pair == pair && people.contains(i)
+            default: false
+            }
+        }
         // A relay leg says which need it carries and why that need is not interpreted directly.
         for n in item.needs {
             let need = model.needs[n]
@@ -129,9 +136,12 @@ public enum InterpreterAssigner {
                     || (pair == PairCode(from: bridge, to: need.pair.to) && second.contains(i))
                 guard isLeg else { continue }
                 let values = ["need": model.pair(need.pair).description, "bridge": model.languages[bridge]]
-                parts.append(need.direct.isEmpty
-                    ? tr("relay for {need} through {bridge}: nobody can interpret {need} here").filled(values)
-                    : tr("relay for {need} through {bridge}: its interpreters are needed elsewhere").filled(values))
+                switch (servesDirectly, need.direct.isEmpty) {
+                case (false, true): parts.append(tr("relay for {need} through {bridge}: nobody can interpret {need} here").filled(values))
+                case (false, false): parts.append(tr("relay for {need} through {bridge}: its interpreters are needed elsewhere").filled(values))
+                case (true, true): parts.append(tr("also the relay for {need} through {bridge}: nobody can interpret {need} here").filled(values))
+                case (true, false): parts.append(tr("also the relay for {need} through {bridge}: its interpreters are needed elsewhere").filled(values))
+                }
             default:
                 continue
             }
@@ -147,9 +157,15 @@ public enum InterpreterAssigner {
         }
         if others.isEmpty {
             let able = model.eligible[j][pair]?.count ?? 0
-            parts.append(able <= 1
-                ? tr("only interpreter for {pair}").filled(["pair": pairText])
-                : tr("the only one free for {pair}: the others are busy or at their daily maximum").filled(["pair": pairText]))
+            let anyone = model.people.filter { $0.pairs.contains(pair) }.count
+            if able > 1 {
+                parts.append(tr("the only one free for {pair}: the others are busy or at their daily maximum").filled(["pair": pairText]))
+            } else if anyone > 1 {
+                // Others interpret the pair, but not then, not in this mode or not for so long in a day.
+                parts.append(tr("only interpreter for {pair} who can take this item").filled(["pair": pairText]))
+            } else {
+                parts.append(tr("only interpreter for {pair}").filled(["pair": pairText]))
+            }
         } else {
             let otherItems = { (k: Int) in state.load[k] - (state.works(k, at: j) ? item.minutes : 0) }
             let mine = otherItems(i)

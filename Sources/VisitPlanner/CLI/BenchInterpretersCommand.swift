@@ -32,6 +32,9 @@ struct BenchInterpretersCommand: ParsableCommand {
     @Flag(help: "Also list the needs left open, with their reasons.")
     var listUncovered = false
 
+    @Flag(help: "Also list every assignment with why it was chosen.")
+    var explain = false
+
     func validate() throws {
         guard (1...100_000).contains(items), (1...100_000).contains(interpreters), (1...366).contains(days), (1...100).contains(runs) else {
             throw ValidationError("--items, --interpreters, --days or --runs out of range.")
@@ -77,6 +80,14 @@ struct BenchInterpretersCommand: ParsableCommand {
             + "relayed=\(s.relayed) assignments=\(s.assignments) used=\(s.interpretersUsed) max_minutes=\(s.maxMinutes) "
             + "sum_squares=\(s.sumOfSquaredMinutes) method=\(s.method.rawValue) proven=\(s.provenOptimal) nodes=\(s.nodes) "
             + "rule_problems=\(broken) ms=\(String(format: "%.1f", fastest))")
+        if explain {
+            let titles = Dictionary(snapshot.programme.compactMap { item in item.id.map { ($0, item.title(in: snapshot.visit.languages)) } },
+                                    uniquingKeysWith: { a, _ in a })
+            let names = Dictionary(snapshot.participants.compactMap { p in p.id.map { ($0, p.fullName) } }, uniquingKeysWith: { a, _ in a })
+            for a in plan.assignments {
+                Console.out("  \(titles[a.itemId] ?? "?") \(a.pair) \(names[a.interpreterId] ?? "?"): \(plan.explanation(for: a) ?? "")")
+            }
+        }
         if listUncovered {
             for need in plan.uncovered {
                 Console.out("  \(need.itemTitle) \(need.need.pair)\(need.isPartial ? " (half)" : ""): \(need.reasons.joined(separator: "; "))")

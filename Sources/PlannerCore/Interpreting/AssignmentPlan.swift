@@ -19,10 +19,13 @@ public struct AssignmentPlan: Hashable, Sendable {
 
 /// A need left open (or half covered) by a plan, and why.
 public struct UncoveredNeed: Hashable, Sendable {
+    /// The need left open.
     public var need: InterpretationNeed
+    /// The item's title in the visit's first language that has one.
     public var itemTitle: String
     /// One interpreter where two are required (a warning rather than an error).
     public var isPartial: Bool
+    /// Who could interpret it and what keeps each of them away ("Agnieszka W. is busy at Gala dinner").
     public var reasons: [String]
 }
 
@@ -36,6 +39,7 @@ public struct AssignmentStats: Hashable, Sendable {
         case heuristic
     }
 
+    /// Needs of all active items.
     public var needs: Int
     /// Fully covered, directly or by relay.
     public var covered: Int
@@ -54,12 +58,15 @@ public struct AssignmentStats: Hashable, Sendable {
     public var maxMinutes: Int
     /// The balance measure that the search minimises once coverage is settled.
     public var sumOfSquaredMinutes: Int
+    /// How the plan was found.
     public var method: Method
     /// True when the plan is proven optimal (coverage first, then the sum of squares).
     public var provenOptimal: Bool
     /// Branch-and-bound nodes visited (0 when the exact search was not tried).
     public var nodes: Int
+    /// Wall-clock time of `InterpreterAssigner.assign`.
     public var milliseconds: Double
 
+    /// Needs with nobody (not even one of two).
     public var uncovered: Int { needs - covered - partial }
 }

@@ -17,6 +17,7 @@ public enum GeneratedInterpretingInstance {
     /// The visit's languages: the host's first, then by how common they are at the visit.
     public static let languages = ["cs", "de", "en", "fr", "pl", "it", "es", "hu"]
 
+    /// The visit for `seed`: the same seed always gives the same visit.
     public static func snapshot(items itemCount: Int = 400, interpreters interpreterCount: Int = 240, days: Int = 10,
                                 seed: UInt64 = 1) -> VisitSnapshot {
         var random = SeededRandom(seed: seed)

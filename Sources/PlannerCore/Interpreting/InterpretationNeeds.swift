@@ -9,11 +9,14 @@ public struct InterpretationNeed: Hashable, Sendable, CustomStringConvertible {
         case added
     }
 
+    /// The programme item that needs it.
     public var itemId: Int64
+    /// From the language spoken into the language listened to.
     public var pair: LanguagePair
     /// The people the need serves: for a derived need, those who get their interpretation through
     /// it; for an added one, the audience members who understand its target (possibly nobody).
     public var participantIds: [Int64]
+    /// Derived from the audience, or added by the user.
     public var origin: Origin
 
     public init(itemId: Int64, pair: LanguagePair, participantIds: [Int64] = [], origin: Origin = .derived) {
@@ -29,6 +32,7 @@ public struct InterpretationNeed: Hashable, Sendable, CustomStringConvertible {
 
 /// An item's needs, and the audience members whose languages do not tell what they understand.
 public struct ItemInterpretationNeeds: Hashable, Sendable {
+    /// The programme item.
     public var itemId: Int64
     /// Derived needs first (the language serving most people first), then the added ones in the
     /// order the user gave them.

@@ -151,7 +151,8 @@ final class InterpretingModel: Sendable {
         let dayIndex = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1.dayNumber, $0) })
         var items: [Item] = []
         for (item, span) in zip(active, spans) {
-            let minutes = item.timing.minutes
+            // Validation keeps ends after starts; a hand-edited row must not count negative time.
+            let minutes = max(0, item.timing.minutes)
             items.append(Item(id: item.id!, title: item.title(in: titleLanguages),
                               start: span.start.timeIntervalSinceReferenceDate, end: span.end.timeIntervalSinceReferenceDate,
                               minutes: minutes, days: span.days.map { DayShare(day: dayIndex[$0.0.dayNumber]!, minutes: $0.1) },

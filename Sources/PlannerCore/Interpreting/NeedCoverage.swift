@@ -11,11 +11,13 @@ public struct NeedCoverage: Hashable, Sendable {
         case uncovered(reasons: [String])
     }
 
+    /// The need judged.
     public var need: InterpretationNeed
     /// The item's title in the visit's first language that has one.
     public var itemTitle: String
     /// Interpreters required per direction at this item.
     public var required: Int
+    /// Who covers it and how, or why nobody does.
     public var status: Status
 
     /// Fully covered, directly or by relay.

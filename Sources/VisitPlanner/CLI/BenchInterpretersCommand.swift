@@ -11,6 +11,9 @@ struct BenchInterpretersCommand: ParsableCommand {
         abstract: "Time the interpreter assignment on a generated visit (benchmark).",
         shouldDisplay: false)
 
+    /// Accepted like everywhere; the database is never opened.
+    @OptionGroup var global: GlobalOptions
+
     @Option(help: "Programme items of the generated visit.")
     var items = 400
 

@@ -2,7 +2,8 @@
 public enum Involvement: Hashable, Sendable {
     /// In the item's audience.
     case attends
-    /// A group leader at an item for the young people of their town: in charge of them there.
+    /// A group leader at an item with young people of their town (youth or minors): in charge of
+    /// them there. Not at items with the host families, where the families are.
     case leads(youngPeople: Int)
     /// Assigned to interpret there, in one or more directions.
     case interprets([InterpretingDuty])

@@ -83,7 +83,8 @@ public struct PersonSchedule: Hashable, Sendable {
             })
         }
         guard let id = person.id, resolved.participantIds.contains(id) else { return nil }
-        if person.role == .leader, let town = person.townId {
+        // At items with the host families, the families are in charge of the young people.
+        if person.role == .leader, !resolved.item.audience.hostFamilies, let town = person.townId {
             let visit = programme.snapshot.visit
             let young = resolved.participantIds.filter { other in
                 guard other != id, let p = programme.people[other] else { return false }

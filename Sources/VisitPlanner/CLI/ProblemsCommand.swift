@@ -94,8 +94,9 @@ struct ProblemsText {
         let heading = TextFormat.visitHeading(snapshot.details)
         guard !problems.isEmpty else { return heading + "\n" + CLIText.tr("No problems found.") }
         let errors = problems.filter { $0.severity == .error }.count
-        let counts = CLIText.tr("{errors} errors, {warnings} warnings",
-                                ["errors": String(errors), "warnings": String(problems.count - errors)])
+        let warnings = problems.count - errors
+        let counts = (errors == 1 ? CLIText.tr("1 error") : CLIText.tr("{count} errors", ["count": String(errors)])) + ", "
+            + (warnings == 1 ? CLIText.tr("1 warning") : CLIText.tr("{count} warnings", ["count": String(warnings)]))
         var table = TextTable([
             .init(title: CLIText.tr("SEVERITY")),
             .init(title: CLIText.tr("SUBJECT")),

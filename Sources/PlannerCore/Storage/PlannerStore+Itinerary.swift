@@ -149,6 +149,12 @@ extension PlannerStore {
         }
     }
 
+    /// Stores an interpreter's profile from the form's draft, validated first.
+    @discardableResult
+    public func saveInterpreter(_ draft: InterpreterDraft, participantId: Int64, visitId: Int64) throws(PlannerError) -> Interpreter {
+        try saveInterpreter(try draft.interpreter(participantId: participantId, visitId: visitId).validated())
+    }
+
     /// Removes an interpreter's profile (the participant stays); returns it for Undo.
     @discardableResult
     public func deleteInterpreter(participantId: Int64) throws(PlannerError) -> Interpreter {

@@ -25,6 +25,7 @@ enum AppActions {
         setAccelerators(app, "win.show-participants", ["<Alt>2"])
         setAccelerators(app, "win.show-households", ["<Alt>3"])
         setAccelerators(app, "win.show-placement", ["<Alt>4"])
-        setAccelerators(app, "win.show-budget", ["<Alt>5"])
+        setAccelerators(app, "win.show-itinerary", ["<Alt>5"])
+        setAccelerators(app, "win.show-budget", ["<Alt>6"])
     }
 }

@@ -86,3 +86,24 @@ func onSignalReturningBool(_ instance: GPointer, _ signal: String, _ body: @esca
 func onAction(_ action: GPointer, _ body: @escaping @MainActor () -> Void) -> UInt {
     onSignal(action, "activate") { (_: GPointer?) in body() }
 }
+
+/// `void handler(GtkGestureClick *self, gint n_press, gdouble x, gdouble y, gpointer data)`: pressed.
+@discardableResult @MainActor
+func onPressed(_ gesture: GPointer, _ body: @escaping @MainActor (Int32, Double, Double) -> Void) -> UInt {
+    let trampoline: @convention(c) (GPointer?, Int32, Double, Double, GPointer?) -> Void = { _, presses, x, y, data in
+        let box = Unmanaged<ClosureBox<@MainActor (Int32, Double, Double) -> Void>>.fromOpaque(data!).takeUnretainedValue()
+        MainActor.assumeIsolated { box.body(presses, x, y) }
+    }
+    return connect(gesture, "pressed", body, unsafeBitCast(trampoline, to: GCallback.self))
+}
+
+/// `gboolean handler(GtkEventControllerKey *self, guint keyval, guint keycode, GdkModifierType state,
+/// gpointer data)`: key-pressed; return true when the key was handled.
+@discardableResult @MainActor
+func onSignalKeyPressed(_ controller: GPointer, _ body: @escaping @MainActor (UInt32) -> Bool) -> UInt {
+    let trampoline: @convention(c) (GPointer?, UInt32, UInt32, UInt32, GPointer?) -> gboolean = { _, keyval, _, _, data in
+        let box = Unmanaged<ClosureBox<@MainActor (UInt32) -> Bool>>.fromOpaque(data!).takeUnretainedValue()
+        return MainActor.assumeIsolated { box.body(keyval) } ? 1 : 0
+    }
+    return connect(controller, "key-pressed", body, unsafeBitCast(trampoline, to: GCallback.self))
+}

@@ -38,6 +38,9 @@ final class FormWindow {
     /// Shows the problem of `field` on the widget `id` and the label `<field>_error`.
     func bind(_ field: ValidationIssue.Field, to id: String) { errorFields[field] = ui[id] }
 
+    /// Shows the problem of `field` on a widget built in code.
+    func bind(_ field: ValidationIssue.Field, to widget: GPointer) { errorFields[field] = widget }
+
     func present() { gtk_window_present(c(window)) }
     func close() { gtk_window_destroy(c(window)) }
 

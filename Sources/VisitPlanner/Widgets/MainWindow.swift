@@ -27,6 +27,7 @@ final class MainWindow {
     let participants: ParticipantsPage
     private let households: HouseholdsPage
     private let placement: PlacementPage
+    private let itinerary: ItineraryPage
     private let budget: BudgetPage
 
     init(application: Application, context: AppContext) {
@@ -40,11 +41,13 @@ final class MainWindow {
         participants = ParticipantsPage(context: context)
         households = HouseholdsPage(context: context)
         placement = PlacementPage(context: context)
+        itinerary = ItineraryPage(context: context)
         budget = BudgetPage(context: context)
         addPage(overview.root, name: "overview", title: L("Overview"))
         addPage(participants.root, name: "participants", title: L("Participants"))
         addPage(households.root, name: "households", title: L("Host Families"))
         addPage(placement.root, name: "placement", title: L("Placement"))
+        addPage(itinerary.root, name: "itinerary", title: L("Itinerary"))
         addPage(budget.root, name: "budget", title: L("Budget"))
         overview.onShowProblem = { [weak self] subject in self?.show(subject) }
         installActions()
@@ -96,6 +99,7 @@ final class MainWindow {
         actions.add("show-participants") { [weak self] in self?.showPage("participants") }
         actions.add("show-households") { [weak self] in self?.showPage("households") }
         actions.add("show-placement") { [weak self] in self?.showPage("placement") }
+        actions.add("show-itinerary") { [weak self] in self?.showPage("itinerary") }
         actions.add("show-budget") { [weak self] in self?.showPage("budget") }
     }
 
@@ -138,7 +142,9 @@ final class MainWindow {
 
     private func addItemOnCurrentPage() {
         guard selectedVisitId != nil else { return }
-        if currentPageName() == "households" { households.add() } else if currentPageName() == "budget" { budget.addLine() } else {
+        if currentPageName() == "households" { households.add() } else if currentPageName() == "budget" { budget.addLine() } else if currentPageName() == "itinerary" {
+            itinerary.addItem()
+        } else {
             showPage("participants")
             participants.add()
         }
@@ -214,7 +220,7 @@ final class MainWindow {
         Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(with)")
         gtk_window_set_title(c(window), "\(details.visit.title) — \(L("VisitPlanner"))")
         // Only the page in view is filled now; the others when they are shown (start-up time).
-        stalePages = ["overview", "participants", "households", "placement", "budget"]
+        stalePages = ["overview", "participants", "households", "placement", "itinerary", "budget"]
         refreshVisiblePage()
     }
 
@@ -228,6 +234,7 @@ final class MainWindow {
         case "participants": participants.update(snapshot)
         case "households": households.update(snapshot)
         case "placement": placement.update(snapshot)
+        case "itinerary": itinerary.update(snapshot)
         case "budget": budget.update(snapshot)
         default: overview.update(snapshot)
         }
@@ -313,9 +320,9 @@ final class MainWindow {
         case .budgetLine(let id):
             showPage("budget")
             budget.select(line: id)
-        case .programmeItem:
-            // The Itinerary page arrives with its own selection; until then the overview lists it.
-            showPage("overview")
+        case .programmeItem(let id):
+            showPage("itinerary")
+            itinerary.select(item: id)
         }
     }
 

@@ -1,0 +1,432 @@
+import CGtk
+import Foundation
+import PlannerCore
+
+/// The Itinerary page: the programme as a day-by-day agenda, the selected day as a timeline with
+/// one lane per interpreter, and the selected item's details with its interpretation needs.
+/// Everything shown comes from the core (audiences, needs, coverage, problems); the page lays it
+/// out and opens the forms.
+@MainActor
+final class ItineraryPage {
+    private let ui: Builder
+    private let context: AppContext
+    private let timeline: ItineraryTimeline
+    private var snapshot: VisitSnapshot?
+    private var rows: [GPointer: Int64] = [:]
+    private var selectedId: Int64?
+    private var day: CalendarDate?
+    /// Set while the agenda is rebuilt, so selecting rows programmatically is not a user choice.
+    private var filling = false
+    let root: GPointer
+
+    init(context: AppContext) {
+        self.context = context
+        ui = Builder("itinerary-page")
+        root = ui["root"]
+        timeline = ItineraryTimeline(area: ui["timeline"])
+        timeline.onSelect = { [weak self] id in self?.select(item: id) }
+        onSignal(ui["add_item_button"], "clicked") { [weak self] in self?.addItem() }
+        onSignal(ui["edit_item_button"], "clicked") { [weak self] in self?.editSelected() }
+        onSignal(ui["duplicate_item_button"], "clicked") { [weak self] in self?.duplicateSelected() }
+        onSignal(ui["cancel_item_button"], "clicked") { [weak self] in self?.toggleCancelled() }
+        onSignal(ui["delete_item_button"], "clicked") { [weak self] in self?.deleteSelected() }
+        onSignal(ui["assign_button"], "clicked") { [weak self] in self?.assignInterpreters() }
+        onSignal(ui["interpreters_button"], "clicked") { [weak self] in self?.openInterpreters() }
+        onSignal(ui["groups_button"], "clicked") { [weak self] in self?.openGroups() }
+        onSignal(ui["previous_day_button"], "clicked") { [weak self] in self?.moveDay(by: -1) }
+        onSignal(ui["next_day_button"], "clicked") { [weak self] in self?.moveDay(by: 1) }
+        onSignal(ui["agenda_list"], "row-selected") { [weak self] (row: GPointer?) in
+            guard let self, !self.filling, let row, let id = self.rows[row] else { return }
+            self.show(item: id, scroll: false)
+        }
+        onSignal(ui["agenda_list"], "row-activated") { [weak self] (row: GPointer?) in
+            guard let self, let row, let id = self.rows[row] else { return }
+            self.edit(id)
+        }
+        addDeleteKey()
+    }
+
+    private func addDeleteKey() {
+        let controller = raw(gtk_event_controller_key_new())
+        onSignalKeyPressed(controller) { [weak self] key in
+            guard key == UInt32(GDK_KEY_Delete) || key == UInt32(GDK_KEY_KP_Delete), let self else { return false }
+            self.deleteSelected()
+            return true
+        }
+        gtk_widget_add_controller(c(ui["agenda_list"]), OpaquePointer(controller))
+    }
+
+    func update(_ snapshot: VisitSnapshot) {
+        self.snapshot = snapshot
+        if let id = selectedId, !snapshot.programme.contains(where: { $0.id == id }) { selectedId = nil }
+        let days = visitDays(snapshot)
+        if day == nil || !(days.first!...days.last!).contains(day!) {
+            day = selectedItem.flatMap { $0.timing.days(in: snapshot.timeZone).first } ?? days.first
+        }
+        fillAgenda(snapshot)
+        fillSummary(snapshot)
+        refreshSide()
+    }
+
+    private var selectedItem: ProgrammeItem? { snapshot?.programme.first { $0.id == selectedId } }
+
+    /// The visit's days, widened to any item outside them (an excursion the day before).
+    private func visitDays(_ snapshot: VisitSnapshot) -> [CalendarDate] {
+        var first = snapshot.visit.startDate, last = snapshot.visit.endDate
+        for item in snapshot.programme {
+            let days = item.timing.days(in: snapshot.timeZone)
+            if let d = days.first, d < first { first = d }
+            if let d = days.last, d > last { last = d }
+        }
+        return (0...(last.dayNumber - first.dayNumber)).map { first.adding(days: $0) }
+    }
+
+    // MARK: - Agenda
+
+    private func fillAgenda(_ snapshot: VisitSnapshot) {
+        filling = true
+        defer { filling = false }
+        let list = ui["agenda_list"]
+        Widget.removeAllRows(ofListBox: list)
+        rows.removeAll()
+        Widget.setVisible(ui["empty_label"], snapshot.programme.isEmpty)
+        Widget.setVisible(list, !snapshot.programme.isEmpty)
+        let zone = snapshot.timeZone
+        let resolver = AudienceResolver(snapshot)
+        let flagged = flaggedItems(snapshot)
+        var selectedRow: GPointer?
+        for day in visitDays(snapshot) {
+            let items = snapshot.programme.filter { $0.timing.days(in: zone).contains(day) }
+            guard !items.isEmpty else { continue }
+            let header = raw(gtk_list_box_row_new())
+            gtk_list_box_row_set_activatable(c(header), 0)
+            gtk_list_box_row_set_selectable(c(header), 0)
+            let outside = day < snapshot.visit.startDate || day > snapshot.visit.endDate
+            let title = Format.longDay(day) + (outside ? " · " + L("outside the visit") : "")
+            gtk_list_box_row_set_child(c(header), c(Label.make(title, classes: ["heading", "agenda-day"])))
+            gtk_list_box_append(c(list), c(header))
+            for item in items {
+                let row = agendaRow(item, snapshot, resolver, flagged: flagged.contains(item.id ?? -1))
+                rows[row] = item.id
+                gtk_list_box_append(c(list), c(row))
+                if item.id == selectedId && selectedRow == nil { selectedRow = row }
+            }
+        }
+        if let selectedRow { gtk_list_box_select_row(c(list), c(selectedRow)) }
+    }
+
+    private func agendaRow(_ item: ProgrammeItem, _ snapshot: VisitSnapshot, _ resolver: AudienceResolver, flagged: Bool) -> GPointer {
+        let languages = snapshot.visit.languages
+        let row = raw(gtk_list_box_row_new())
+        let box = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 12))
+        Widget.addClass(box, "agenda-item")
+        if item.status == .cancelled { Widget.addClass(box, "cancelled") }
+        let time = Label.make(Format.timeRange(item.timing, visitZone: snapshot.timeZone), classes: ["agenda-time", "numeric"], wrap: true)
+        gtk_widget_set_size_request(c(time), 92, -1)
+        gtk_widget_set_valign(c(time), GTK_ALIGN_START)
+        gtk_box_append(c(box), c(time))
+        let text = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 2))
+        gtk_widget_set_hexpand(c(text), 1)
+        let title = Label.make(item.title(in: languages), classes: ["agenda-title"], wrap: true)
+        gtk_box_append(c(text), c(title))
+        var parts: [String] = []
+        if !item.location.name.isEmpty { parts.append(item.location.name) }
+        parts.append(resolver.summary(of: item.audience))
+        if item.status != .confirmed { parts.append(item.status.displayName) }
+        gtk_box_append(c(text), c(Label.make(parts.joined(separator: " · "), classes: ["dim-label", "caption"], wrap: true)))
+        var badges: [String] = []
+        if !item.meals.isEmpty {
+            badges.append(item.meals.map { "\($0.kind.displayName) (\($0.provider.displayName.lowercased()))" }.joined(separator: ", "))
+        }
+        let missing = item.missingTranslations(of: languages)
+        if !missing.isEmpty {
+            badges.append(L("no title in {languages}").replacingOccurrences(of: "{languages}", with: missing.joined(separator: ", ")))
+        }
+        if !badges.isEmpty { gtk_box_append(c(text), c(Label.make(badges.joined(separator: " · "), classes: ["dim-label", "caption"], wrap: true))) }
+        gtk_box_append(c(box), c(text))
+        if flagged {
+            let icon = raw(gtk_image_new_from_icon_name("dialog-warning-symbolic"))
+            Widget.addClass(icon, "error")
+            gtk_widget_set_valign(c(icon), GTK_ALIGN_START)
+            Widget.setTooltip(icon, L("This item has a problem: see its details"))
+            gtk_box_append(c(box), c(icon))
+        }
+        gtk_list_box_row_set_child(c(row), c(box))
+        var accessible = "\(Format.timeRange(item.timing, visitZone: snapshot.timeZone)) \(item.title(in: languages))"
+        if item.status == .cancelled { accessible += ", " + ItemStatus.cancelled.displayName }
+        if flagged { accessible += ", " + L("has a problem") }
+        Widget.setAccessibleLabel(row, accessible)
+        return row
+    }
+
+    /// Items with an error among the visit's problems (an uncovered need, a clash).
+    private func flaggedItems(_ snapshot: VisitSnapshot) -> Set<Int64> {
+        Set(ProblemFinder.problems(in: snapshot).compactMap { problem in
+            if case .programmeItem(let id) = problem.subject, problem.severity == .error { return id }
+            return nil
+        })
+    }
+
+    private func fillSummary(_ snapshot: VisitSnapshot) {
+        let active = snapshot.programme.filter(\.isActive).count
+        var text = L("{items} items, {interpreters} interpreters").replacingOccurrences(of: "{items}", with: String(active))
+            .replacingOccurrences(of: "{interpreters}", with: String(snapshot.interpreters.count))
+        let cancelled = snapshot.programme.count - active
+        if cancelled > 0 { text += " · " + L("{count} cancelled").replacingOccurrences(of: "{count}", with: String(cancelled)) }
+        Label.set(ui["summary_label"], text)
+    }
+
+    // MARK: - Day and details
+
+    private func moveDay(by offset: Int) {
+        guard let snapshot, let current = day else { return }
+        let days = visitDays(snapshot)
+        let next = current.adding(days: offset)
+        guard next >= days.first!, next <= days.last! else { return }
+        day = next
+        refreshSide()
+    }
+
+    /// Selects an item: in the agenda, on the timeline (its day) and in the details (a problem's
+    /// "Show", a click on a block).
+    func select(item id: Int64) {
+        show(item: id, scroll: true)
+        guard let row = rows.first(where: { $0.value == id })?.key else { return }
+        filling = true
+        gtk_list_box_select_row(c(ui["agenda_list"]), c(row))
+        filling = false
+        Widget.grabFocus(row)
+    }
+
+    private func show(item id: Int64, scroll: Bool) {
+        selectedId = id
+        if let snapshot, let item = selectedItem {
+            let days = item.timing.days(in: snapshot.timeZone)
+            if let current = day, !days.contains(current) { day = days.first }
+        }
+        refreshSide()
+    }
+
+    private func refreshSide() {
+        guard let snapshot, let day else { return }
+        let days = visitDays(snapshot)
+        Label.set(ui["day_label"], Format.longDay(day))
+        Widget.setSensitive(ui["previous_day_button"], day > days.first!)
+        Widget.setSensitive(ui["next_day_button"], day < days.last!)
+        timeline.update(snapshot, day: day, selected: selectedId, flagged: flaggedItems(snapshot))
+        let item = selectedItem
+        for id in ["edit_item_button", "duplicate_item_button", "cancel_item_button", "delete_item_button"] {
+            Widget.setSensitive(ui[id], item != nil)
+        }
+        gtk_button_set_label(c(ui["cancel_item_button"]), item?.status == .cancelled ? L("Reinstate Item") : L("Cancel Item"))
+        fillDetails(item, snapshot)
+    }
+
+    private func fillDetails(_ item: ProgrammeItem?, _ snapshot: VisitSnapshot) {
+        for id in ["needs_heading", "needs_list", "details_description"] { Widget.setVisible(ui[id], item != nil) }
+        guard let item else {
+            Label.set(ui["details_title"], L("No item selected"))
+            Label.set(ui["details_meta"], L("Select an item in the agenda or on the timeline to see whom it is for, its meals and its interpreters."))
+            return
+        }
+        let languages = snapshot.visit.languages
+        let resolver = AudienceResolver(snapshot)
+        Label.set(ui["details_title"], item.title(in: languages))
+        var lines: [String] = []
+        var when = Format.timeRange(item.timing, visitZone: snapshot.timeZone)
+        if !item.timing.isAllDay { when += " · " + Format.duration(minutes: item.timing.minutes) }
+        lines.append(Format.day(item.timing.startDate) + " · " + when)
+        if !item.location.name.isEmpty || !item.location.address.isEmpty {
+            lines.append([item.location.name, item.location.address].filter { !$0.isEmpty }.joined(separator: ", "))
+        }
+        let people = resolver.participants(of: item.audience).count
+        var audience = resolver.summary(of: item.audience) + " · "
+            + L("{count} people").replacingOccurrences(of: "{count}", with: String(people))
+        let families = resolver.households(of: item.audience).count
+        if families > 0 { audience += " · " + L("{count} host families").replacingOccurrences(of: "{count}", with: String(families)) }
+        lines.append(audience)
+        for meal in item.meals {
+            lines.append(L("{meal} by {provider}").replacingOccurrences(of: "{meal}", with: meal.kind.displayName)
+                .replacingOccurrences(of: "{provider}", with: meal.provider.displayName.lowercased()))
+        }
+        if !item.transport.isEmpty { lines.append(L("Transport: {text}").replacingOccurrences(of: "{text}", with: item.transport)) }
+        lines.append(L("Working language: {code}").replacingOccurrences(of: "{code}", with: item.workingLanguage)
+            + " · " + item.status.displayName)
+        let missing = item.missingTranslations(of: languages)
+        if !missing.isEmpty {
+            lines.append(L("No title yet in {languages}").replacingOccurrences(of: "{languages}", with: missing.joined(separator: ", ")))
+        }
+        if !item.notes.isEmpty { lines.append(L("Notes: {text}").replacingOccurrences(of: "{text}", with: item.notes)) }
+        Label.set(ui["details_meta"], lines.joined(separator: "\n"))
+        let description = item.description(in: languages)
+        Label.set(ui["details_description"], description)
+        Widget.setVisible(ui["details_description"], !description.isEmpty)
+        fillNeeds(item, snapshot)
+    }
+
+    // MARK: - Interpreting
+
+    private func fillNeeds(_ item: ProgrammeItem, _ snapshot: VisitSnapshot) {
+        let list = ui["needs_list"]
+        Widget.removeAllRows(ofListBox: list)
+        let names = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p.fullName) } })
+        guard item.interpretation.wanted else {
+            gtk_list_box_append(c(list), c(Label.make(L("No interpreting wanted for this item."), classes: ["dim-label", "need-row"], wrap: true)))
+            return
+        }
+        let assignments = snapshot.assignments.filter { $0.itemId == item.id }
+        if assignments.isEmpty {
+            gtk_list_box_append(c(list), c(Label.make(L("No interpreter assigned yet."), classes: ["dim-label", "need-row"], wrap: true)))
+        }
+        for assignment in assignments {
+            let name = names[assignment.interpreterId] ?? "?"
+            gtk_list_box_append(c(list), c(Label.make("\(assignment.pair) · \(name)", classes: ["need-row"], wrap: true)))
+        }
+    }
+
+    private func assignInterpreters() {}
+
+    // MARK: - Editing
+
+    func addItem() {
+        guard let snapshot, let day else { return }
+        ProgrammeItemForm(context: context, parent: root, snapshot: snapshot, editing: nil,
+                          draft: ProgrammeItemDraft.new(on: day, in: snapshot)).present()
+    }
+
+    private func editSelected() { if let id = selectedId { edit(id) } }
+
+    private func edit(_ id: Int64) {
+        guard let snapshot, let item = snapshot.programme.first(where: { $0.id == id }) else { return }
+        ProgrammeItemForm(context: context, parent: root, snapshot: snapshot, editing: item, draft: ProgrammeItemDraft(item)).present()
+    }
+
+    private func duplicateSelected() {
+        guard let snapshot, var copy = selectedItem else { return }
+        let languages = snapshot.visit.languages
+        copy.id = nil
+        let title = copy.title(in: languages)
+        let store = context.store
+        var added: ProgrammeItem?
+        context.perform(L("Duplicate {item}").replacingOccurrences(of: "{item}", with: title),
+                        notify: L("“{item}” duplicated").replacingOccurrences(of: "{item}", with: title),
+                        do: { added = try store.saveProgrammeItem(copy) },
+                        undo: { if let id = added?.id { try store.deleteProgrammeItem(id: id) } })
+        if let id = added?.id { selectedId = id }
+    }
+
+    private func toggleCancelled() {
+        guard let snapshot, let old = selectedItem else { return }
+        var changed = old
+        changed.status = old.status == .cancelled ? .planned : .cancelled
+        let title = old.title(in: snapshot.visit.languages)
+        let store = context.store
+        context.perform(changed.status == .cancelled ? L("Cancel {item}").replacingOccurrences(of: "{item}", with: title)
+                                                     : L("Reinstate {item}").replacingOccurrences(of: "{item}", with: title),
+                        notify: changed.status == .cancelled ? L("“{item}” cancelled").replacingOccurrences(of: "{item}", with: title) : nil,
+                        do: { try store.saveProgrammeItem(changed) },
+                        undo: { try store.saveProgrammeItem(old) })
+    }
+
+    private func deleteSelected() {
+        guard let snapshot, let item = selectedItem, let id = item.id else { return }
+        let title = item.title(in: snapshot.visit.languages)
+        let store = context.store
+        var deleted: DeletedProgrammeItem?
+        context.perform(L("Delete {item}").replacingOccurrences(of: "{item}", with: title),
+                        notify: L("“{item}” deleted").replacingOccurrences(of: "{item}", with: title),
+                        do: { deleted = try store.deleteProgrammeItem(id: id) },
+                        undo: { if let deleted { try store.restore(deleted) } })
+    }
+
+    // MARK: - Interpreters and groups
+
+    private func latestSnapshot() -> VisitSnapshot? {
+        guard let id = snapshot?.visit.id else { return nil }
+        return (try? context.store.snapshot(ofVisit: id)) ?? snapshot
+    }
+
+    private func openInterpreters() {
+        let manager = ManageListWindow(parent: root, title: L("Interpreters"),
+                                       hint: L("Participants with the interpreter role. Give each one the language pairs they work in, when they are available and how many hours a day they can work; Assign uses them."),
+                                       addLabel: nil, onAdd: nil)
+        manager.rows = { [weak self, weak manager] in
+            guard let self, let snapshot = self.latestSnapshot() else { return [] }
+            let profiles = Dictionary(uniqueKeysWithValues: snapshot.interpreters.map { ($0.participantId, $0) })
+            let people = snapshot.participants.filter { $0.role == .interpreter || profiles[$0.id ?? -1] != nil }
+            return people.map { person in
+                let profile = profiles[person.id!]
+                return ManageListWindow.Row(
+                    title: person.fullName,
+                    subtitle: profile.map { self.describe($0) } ?? L("No language pairs yet: Assign cannot use this interpreter."),
+                    editLabel: profile == nil ? L("Set Up") : L("Edit"),
+                    onEdit: { [weak self, weak manager] in
+                        guard let self, let manager else { return }
+                        let form = InterpreterForm(context: self.context, parent: manager.window, visit: snapshot.visit,
+                                                   person: person, existing: profile)
+                        form.onSaved = { [weak manager] in manager?.refresh() }
+                        form.present()
+                    },
+                    onDelete: profile == nil ? nil : { [weak self, weak manager] in
+                        guard let self, let profile else { return }
+                        let store = self.context.store
+                        self.context.perform(L("Remove the profile of {name}").replacingOccurrences(of: "{name}", with: person.fullName),
+                                             notify: L("Profile of {name} removed").replacingOccurrences(of: "{name}", with: person.fullName),
+                                             do: { try store.deleteInterpreter(participantId: profile.participantId) },
+                                             undo: { try store.saveInterpreter(profile) })
+                        manager?.refresh()
+                    })
+            }
+        }
+        manager.present()
+    }
+
+    /// "cs↔de · consecutive, whispered · 14 May 08:00 – 17 May 12:00 · 6 h a day · 4,500.00 CZK per half day".
+    private func describe(_ interpreter: Interpreter) -> String {
+        var parts = [LanguagePair.format(interpreter.pairs), interpreter.modes.map { $0.displayName.lowercased() }.joined(separator: ", ")]
+        parts.append(interpreter.availability.isEmpty ? L("available all visit")
+                     : interpreter.availability.map(InterpreterDraft.format).joined(separator: "; "))
+        parts.append(L("{hours} a day at most").replacingOccurrences(of: "{hours}", with: Format.duration(minutes: interpreter.maxMinutesPerDay)))
+        if let rate = interpreter.rate { parts.append("\(Format.money(rate)) \(interpreter.rateUnit.displayName)") }
+        return parts.joined(separator: " · ")
+    }
+
+    private func openGroups() {
+        var manager: ManageListWindow?
+        manager = ManageListWindow(parent: root, title: L("Groups"),
+                                   hint: L("Named groups of participants, e.g. “Brass band” or “Youth FR+PL”: a programme item can name them as its audience."),
+                                   addLabel: L("Add Group"), onAdd: { [weak self] in
+                                       guard let self, let snapshot = self.latestSnapshot(), let manager else { return }
+                                       let form = GroupForm(context: self.context, parent: manager.window, snapshot: snapshot, existing: nil)
+                                       form.onSaved = { [weak manager] in manager?.refresh() }
+                                       form.present()
+                                   })
+        manager?.rows = { [weak self, weak manager] in
+            guard let self, let snapshot = self.latestSnapshot() else { return [] }
+            let names = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p.fullName) } })
+            return snapshot.groups.map { group in
+                let members = group.memberIds.compactMap { names[$0] }
+                let subtitle = L("%d member", "%d members", members.count).replacingOccurrences(of: "%d", with: String(members.count))
+                    + (members.isEmpty ? "" : ": " + members.prefix(6).joined(separator: ", ") + (members.count > 6 ? "…" : ""))
+                return ManageListWindow.Row(
+                    title: group.name, subtitle: subtitle, editLabel: L("Edit"),
+                    onEdit: { [weak self, weak manager] in
+                        guard let self, let manager, let snapshot = self.latestSnapshot() else { return }
+                        let form = GroupForm(context: self.context, parent: manager.window, snapshot: snapshot, existing: group)
+                        form.onSaved = { [weak manager] in manager?.refresh() }
+                        form.present()
+                    },
+                    onDelete: { [weak self, weak manager] in
+                        guard let self, let id = group.id else { return }
+                        let store = self.context.store
+                        self.context.perform(L("Delete group {name}").replacingOccurrences(of: "{name}", with: group.name),
+                                             notify: L("Group “{name}” deleted").replacingOccurrences(of: "{name}", with: group.name),
+                                             do: { try store.deleteGroup(id: id) },
+                                             undo: { try store.saveGroup(group) })
+                        manager?.refresh()
+                    })
+            }
+        }
+        manager?.present()
+    }
+}

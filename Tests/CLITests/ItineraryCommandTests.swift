@@ -54,7 +54,9 @@ final class ItineraryCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("  All day      Sportovní den mládeže  [Confirmed, id 7]"), text)
         XCTAssertTrue(text.contains("Place: Sokolovna (Tyršova 210, Horní Lhota)"))
         XCTAssertTrue(text.contains("For: Youth FR+PL; working language: en"))
-        XCTAssertTrue(text.contains("Interpreting: Consecutive: de→cs not assigned; fr→cs not assigned; de→fr not assigned"), text)
+        XCTAssertTrue(text.contains(
+            "Interpreting: Consecutive: cs→fr not assigned; cs→de not assigned; de→cs not assigned; fr→cs not assigned; de→fr not assigned"), text)
+        XCTAssertTrue(text.contains("Interpreting: Consecutive: cs→fr not assigned; cs→de not assigned; cs→pl not assigned"), "the welcome")
         XCTAssertTrue(text.contains("Meals: Dinner (Host families)"))
         XCTAssertTrue(text.contains("Transport: Bus from Náměstí Míru at 13:30"))
     }
@@ -106,22 +108,35 @@ final class ItineraryCommandTests: XCTestCase {
         XCTAssertEqual(interpretation["wanted"] as? Bool, true)
         XCTAssertEqual(interpretation["mode"] as? String, "consecutive")
         let directions = try array(interpretation["directions"])
-        XCTAssertEqual(directions.map { try? object($0["pair"])["pair"] as? String }, ["de→cs", "fr→cs", "de→fr"])
+        XCTAssertEqual(directions.map { try? object($0["pair"])["pair"] as? String }, ["cs→fr", "cs→de", "de→cs", "fr→cs", "de→fr"])
+        XCTAssertEqual(directions.map { $0["origin"] as? String }, ["derived", "derived", "added", "added", "added"])
+        XCTAssertEqual(directions.first?["listeners"] as? Int, 2, "the French committee couple")
         XCTAssertTrue(directions.allSatisfy { ($0["interpreters"] as? [Any])?.isEmpty == true })
+        let concert = try XCTUnwrap(items.first { $0["id"] as? Int == 6 })
+        XCTAssertEqual(try object(concert["interpretation"])["wanted"] as? Bool, false)
+        XCTAssertEqual(try object(concert["interpretation"])["summary"] as? String, "not needed")
     }
 
     func testProgrammeShowsAssignedInterpreters() throws {
         let store = try store()
         let snapshot = try XCTUnwrap(try store.snapshot(ofVisit: 1))
         let tomas = try XCTUnwrap(snapshot.participants.first { $0.fullName == "Tomáš Král" }?.id)
-        try store.replaceAssignments(ofVisit: 1, with: [InterpretingAssignment(itemId: 4, interpreterId: tomas, pair: LanguagePair("de", "cs"))])
+        let eliska = try XCTUnwrap(snapshot.participants.first { $0.fullName == "Eliška Marková" }?.id)
+        try store.replaceAssignments(ofVisit: 1, with: [InterpretingAssignment(itemId: 4, interpreterId: tomas, pair: LanguagePair("de", "cs")),
+                                                        InterpretingAssignment(itemId: 4, interpreterId: eliska, pair: LanguagePair("cs", "en"))])
         let text = try itinerary().stdout
-        XCTAssertTrue(text.contains("Interpreting: Consecutive: de→cs Tomáš Král; fr→cs not assigned; de→fr not assigned"), text)
+        XCTAssertTrue(text.contains("Interpreting: Consecutive: cs→fr not assigned; cs→de not assigned; de→cs Tomáš Král; "
+                                    + "fr→cs not assigned; de→fr not assigned; cs→en Eliška Marková"), text)
         let items = try array(try itinerary("--json").json()["days"]).flatMap { try array($0["items"]) }
         let meeting = try XCTUnwrap(items.first { $0["id"] as? Int == 4 })
-        let first = try XCTUnwrap(try array(try object(meeting["interpretation"])["directions"]).first)
-        XCTAssertEqual(try array(first["interpreters"]).map { $0["name"] as? String }, ["Tomáš Král"])
-        XCTAssertEqual(try array(first["interpreters"]).map { ($0["id"] as? NSNumber)?.int64Value }, [tomas])
+        let directions = try array(try object(meeting["interpretation"])["directions"])
+        let deCs = try XCTUnwrap(directions.first { (try? object($0["pair"])["pair"] as? String) == "de→cs" })
+        XCTAssertEqual(try array(deCs["interpreters"]).map { $0["name"] as? String }, ["Tomáš Král"])
+        XCTAssertEqual(try array(deCs["interpreters"]).map { ($0["id"] as? NSNumber)?.int64Value }, [tomas])
+        let csEn = try XCTUnwrap(directions.last)
+        XCTAssertEqual(try object(csEn["pair"])["pair"] as? String, "cs→en")
+        XCTAssertEqual(csEn["origin"] as? String, "assigned", "no need asks for it")
+        XCTAssertTrue(csEn["listeners"] is NSNull)
 
         // Tomáš's own schedule: that one item, which he interprets.
         let schedule = try itinerary("--person", "Tomáš Král").stdout

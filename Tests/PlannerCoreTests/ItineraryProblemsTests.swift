@@ -169,6 +169,8 @@ final class ItineraryProblemsTests: XCTestCase {
     func testProblemFinderIncludesTheItinerary() {
         add(200, "Reception", ItineraryWorld.timed("2027-05-14", 10, 0, 11, 0), .everyone)
         let all = ProblemFinder.problems(in: world.snapshot)
-        XCTAssertEqual(all.filter { if case .programmeItem = $0.subject { return true }; return false }.count, 2)
+        let overlaps = all.filter { $0.message.contains(" overlap for ") }
+        XCTAssertEqual(Set(overlaps.map(\.subject)), [.programmeItem(I.workshop), .programmeItem(I.meeting)])
+        XCTAssertEqual(Set(problems).subtracting(all), [], "every itinerary problem is listed")
     }
 }

@@ -96,11 +96,16 @@ enum ScheduleSubject {
     }
 }
 
-/// An item's interpreting as the programme shows it: each direction planned (added by hand, or
-/// with an interpreter assigned) and who is assigned to it.
+/// An item's interpreting as the programme shows it: each direction it needs (derived from the
+/// audience's languages, or added by hand), then any other direction with an interpreter
+/// assigned (a relay leg), each with who is assigned to it.
 struct ItemInterpreting {
     struct Direction {
         let pair: LanguagePair
+        /// `derived`, `added`, or `assigned` (no need asks for it, an interpreter works it).
+        let origin: String
+        /// The listeners it serves; nil for an `assigned` direction.
+        let listeners: Int?
         /// Assigned interpreters, in the snapshot's order.
         let interpreters: [Participant]
     }
@@ -109,23 +114,28 @@ struct ItemInterpreting {
     let mode: InterpretingMode
     let directions: [Direction]
 
-    init(_ item: ProgrammeItem, snapshot: VisitSnapshot) {
-        let plan = item.interpretation
-        wanted = plan.wanted
-        mode = plan.mode
+    init(_ item: ProgrammeItem, snapshot: VisitSnapshot, resolver: AudienceResolver) {
+        wanted = item.interpretation.wanted
+        mode = item.interpretation.mode
         let assigned = snapshot.assignments.filter { $0.itemId == item.id }
-        var pairs = plan.addedNeeds.filter { !plan.dismissedNeeds.contains($0) }
-        for pair in assigned.map(\.pair).sorted() where !pairs.contains(pair) { pairs.append(pair) }
-        directions = pairs.map { pair in
+        func interpreters(_ pair: LanguagePair) -> [Participant] {
             let ids = Set(assigned.filter { $0.pair == pair }.map(\.interpreterId))
-            return Direction(pair: pair, interpreters: snapshot.participants.filter { ids.contains($0.id ?? -1) })
+            return snapshot.participants.filter { ids.contains($0.id ?? -1) }
         }
+        let needs = InterpretationNeeds.derive(for: item, resolver: resolver)
+        var directions = needs.map { need in
+            Direction(pair: need.pair, origin: need.origin.rawValue, listeners: need.participantIds.count, interpreters: interpreters(need.pair))
+        }
+        for pair in Set(assigned.map(\.pair)).sorted() where !needs.contains(where: { $0.pair == pair }) {
+            directions.append(Direction(pair: pair, origin: "assigned", listeners: nil, interpreters: interpreters(pair)))
+        }
+        self.directions = directions
     }
 
-    /// "not needed", "none assigned yet", or "Consecutive: cs→de Tomáš Král; de→fr not assigned".
+    /// "not needed", "none needed", or "Consecutive: cs→de Tomáš Král; de→fr not assigned".
     var text: String {
         guard wanted else { return CLIText.tr("not needed") }
-        guard !directions.isEmpty else { return CLIText.tr("none assigned yet") }
+        guard !directions.isEmpty else { return CLIText.tr("none needed") }
         let parts = directions.map { direction in
             "\(direction.pair) " + (direction.interpreters.isEmpty ? CLIText.tr("not assigned")
                 : direction.interpreters.map(\.fullName).joined(separator: ", "))
@@ -198,7 +208,8 @@ struct ProgrammeText {
                     ScheduleLayout.placeLine(item.location),
                     CLIText.tr("For: {audience}; working language: {language}",
                                ["audience": resolver.summary(of: item.audience), "language": item.workingLanguage]),
-                    CLIText.tr("Interpreting: {interpreting}", ["interpreting": ItemInterpreting(item, snapshot: snapshot).text]),
+                    CLIText.tr("Interpreting: {interpreting}",
+                               ["interpreting": ItemInterpreting(item, snapshot: snapshot, resolver: resolver).text]),
                 ]
                 if !item.meals.isEmpty {
                     details.append(CLIText.tr("Meals: {meals}", ["meals": item.meals.map {

@@ -107,6 +107,11 @@ struct ProgrammeJSON: Encodable {
 
     struct DirectionJSON: Encodable {
         let pair: PairJSON
+        /// `derived` (from the audience's languages), `added` (by hand) or `assigned` (no need
+        /// asks for it but an interpreter works it, as on a relay leg).
+        let origin: String
+        /// The listeners the need serves; null for an `assigned` direction.
+        @ExplicitNull var listeners: Int?
         let interpreters: [PersonRefJSON]
     }
 
@@ -114,7 +119,7 @@ struct ProgrammeJSON: Encodable {
         let wanted: Bool
         /// `InterpretingMode` raw value.
         let mode: String
-        /// Directions added by hand or with an interpreter assigned.
+        /// The directions needed, then other directions with an interpreter assigned.
         let directions: [DirectionJSON]
         let summary: String
     }
@@ -157,7 +162,7 @@ struct ProgrammeJSON: Encodable {
         let zone = timeZone
         let items = snapshot.programme.map { item -> (ProgrammeItem, ItemJSON) in
             let audience = item.audience
-            let interpreting = ItemInterpreting(item, snapshot: snapshot)
+            let interpreting = ItemInterpreting(item, snapshot: snapshot, resolver: resolver)
             let time = ScheduleTime(item.timing, visitTimeZone: zone)
             return (item, ItemJSON(
                 id: item.id ?? 0, title: item.title(in: languages), titles: item.titles, descriptions: item.descriptions,
@@ -172,7 +177,10 @@ struct ProgrammeJSON: Encodable {
                 transport: item.transport,
                 interpretation: InterpretationJSON(
                     wanted: interpreting.wanted, mode: interpreting.mode.rawValue,
-                    directions: interpreting.directions.map { DirectionJSON(pair: PairJSON($0.pair), interpreters: $0.interpreters.map(PersonRefJSON.init)) },
+                    directions: interpreting.directions.map {
+                        DirectionJSON(pair: PairJSON($0.pair), origin: $0.origin, listeners: $0.listeners,
+                                      interpreters: $0.interpreters.map(PersonRefJSON.init))
+                    },
                     summary: interpreting.text),
                 notes: item.notes))
         }

@@ -32,6 +32,7 @@ public struct HouseholdSchedule: Hashable, Sendable {
         guestSchedules = guests.map { PersonSchedule($0, programme: programme, languages: languages) }
         needs = guests.map(GuestNeeds.init)
         var builder = Builder(household: household, programme: programme, languages: languages)
+        // Guests in the snapshot's order, so each task lists its guests in that order too.
         for schedule in guestSchedules { builder.add(schedule) }
         entries = builder.entries()
     }
@@ -39,9 +40,11 @@ public struct HouseholdSchedule: Hashable, Sendable {
     /// The entries day by day.
     public var days: [ScheduleDay<HouseholdScheduleEntry>] { ScheduleDay.group(entries, days: \.days) }
 
-    /// Collects one task per guest, then merges the guests who share a task.
+    /// Collects one task per guest, merging the guests who share a task (same task, same time).
+    ///
+    /// Tasks at the same instant go in this order (`rank`): breakfast at home 0, arrival 1,
+    /// pick-up 2, bring 3, an item with the families 4, a meal at an item 5, departure 6.
     private struct Builder {
-        let household: Household
         let programme: ResolvedProgramme
         let languages: [String]
         /// Tasks in the order first seen, each with its guests.
@@ -51,7 +54,6 @@ public struct HouseholdSchedule: Hashable, Sendable {
         private let familyItems: Set<ProgrammeItem>
 
         init(household: Household, programme: ResolvedProgramme, languages: [String]) {
-            self.household = household
             self.programme = programme
             self.languages = languages
             familyItems = Set(programme.items.filter { resolved in household.id.map(resolved.householdIds.contains) ?? false }.map(\.item))
@@ -139,25 +141,15 @@ public struct HouseholdSchedule: Hashable, Sendable {
                                                  sortInstant: sortInstant), [guest]))
         }
 
-        /// The tasks in order, each with its guests in the snapshot's order.
+        /// The tasks in order; ties keep the order in which they were found.
         func entries() -> [HouseholdScheduleEntry] {
-            let order = Dictionary(programme.snapshot.participants.enumerated().compactMap { i, p in p.id.map { ($0, i) } },
-                                   uniquingKeysWith: { a, _ in a })
-            return tasks.map { e, guests in
-                HouseholdScheduleEntry(task: e.task, guests: guests.sorted { (order[$0.id ?? -1] ?? 0) < (order[$1.id ?? -1] ?? 0) },
-                                       title: e.title, time: e.time, location: e.location, rank: e.rank, sortInstant: e.sortInstant)
-            }.sorted(by: HouseholdScheduleEntry.inOrder)
-        }
-    }
-}
-
-extension HouseholdScheduleEntry.Task {
-    /// The item the task is about, if any.
-    var item: ProgrammeItem? {
-        switch self {
-        case .bring(let item), .pickUp(let item), .takePart(let item): item
-        case .meal(_, let item): item
-        case .guestsArrive, .guestsLeave: nil
+            let entries = tasks.map { e, guests in
+                HouseholdScheduleEntry(task: e.task, guests: guests, title: e.title, time: e.time, location: e.location, rank: e.rank,
+                                       sortInstant: e.sortInstant)
+            }
+            return entries.indices.sorted { a, b in
+                HouseholdScheduleEntry.inOrder(entries[a], entries[b]) || (!HouseholdScheduleEntry.inOrder(entries[b], entries[a]) && a < b)
+            }.map { entries[$0] }
         }
     }
 }

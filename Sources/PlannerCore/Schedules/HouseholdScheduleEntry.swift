@@ -92,3 +92,14 @@ public struct HouseholdScheduleEntry: Hashable, Sendable {
         return (a.item?.id ?? 0) < (b.item?.id ?? 0)
     }
 }
+
+extension HouseholdScheduleEntry.Task {
+    /// The item the task is about, if any.
+    var item: ProgrammeItem? {
+        switch self {
+        case .bring(let item), .pickUp(let item), .takePart(let item): item
+        case .meal(_, let item): item
+        case .guestsArrive, .guestsLeave: nil
+        }
+    }
+}

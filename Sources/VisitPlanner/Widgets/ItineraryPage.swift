@@ -106,6 +106,7 @@ final class ItineraryPage {
             let outside = day < snapshot.visit.startDate || day > snapshot.visit.endDate
             let title = Format.longDay(day) + (outside ? " · " + L("outside the visit") : "")
             gtk_list_box_row_set_child(c(header), c(Label.make(title, classes: ["heading", "agenda-day"])))
+            Widget.setAccessibleLabel(header, title)
             gtk_list_box_append(c(list), c(header))
             for item in items {
                 let row = agendaRow(item, snapshot, resolver, flagged: flagged.contains(item.id ?? -1))
@@ -151,6 +152,7 @@ final class ItineraryPage {
             Widget.addClass(icon, "error")
             gtk_widget_set_valign(c(icon), GTK_ALIGN_START)
             Widget.setTooltip(icon, L("This item has a problem: see its details"))
+            Widget.setAccessibleLabel(icon, L("Problem"))
             gtk_box_append(c(box), c(icon))
         }
         gtk_list_box_row_set_child(c(row), c(box))

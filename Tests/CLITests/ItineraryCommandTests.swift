@@ -55,8 +55,9 @@ final class ItineraryCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("Place: Sokolovna (Tyršova 210, Horní Lhota)"))
         XCTAssertTrue(text.contains("For: Youth FR+PL; working language: en"))
         XCTAssertTrue(text.contains(
-            "Interpreting: Consecutive: cs→fr not assigned; cs→de not assigned; de→cs not assigned; fr→cs not assigned; de→fr not assigned"), text)
-        XCTAssertTrue(text.contains("Interpreting: Consecutive: cs→fr not assigned; cs→de not assigned; cs→pl not assigned"), "the welcome")
+            "Interpreting: Consecutive: cs→fr Klára Veselá; cs→de Tomáš Král; de→cs Tomáš Král; fr→cs Klára Veselá; de→fr relayed through cs"), text)
+        XCTAssertTrue(text.contains("Interpreting: Consecutive: cs→fr Klára Veselá; cs→de Eliška Marková; cs→pl Agnieszka Wiśniewska"),
+                      "the welcome, Tomáš Král being away until Friday")
         XCTAssertTrue(text.contains("Meals: Dinner (Host families)"))
         XCTAssertTrue(text.contains("Transport: Bus from Náměstí Míru at 13:30"))
     }
@@ -111,7 +112,9 @@ final class ItineraryCommandTests: XCTestCase {
         XCTAssertEqual(directions.map { try? object($0["pair"])["pair"] as? String }, ["cs→fr", "cs→de", "de→cs", "fr→cs", "de→fr"])
         XCTAssertEqual(directions.map { $0["origin"] as? String }, ["derived", "derived", "added", "added", "added"])
         XCTAssertEqual(directions.first?["listeners"] as? Int, 2, "the French committee couple")
-        XCTAssertTrue(directions.allSatisfy { ($0["interpreters"] as? [Any])?.isEmpty == true })
+        XCTAssertEqual(directions.map { ($0["interpreters"] as? [Any])?.count }, [1, 1, 1, 1, 0])
+        XCTAssertEqual(directions.map { $0["coverage"] as? String }, ["covered", "covered", "covered", "covered", "relay"])
+        XCTAssertEqual(directions.last?["bridge"] as? String, "cs", "German into French goes through Czech")
         let concert = try XCTUnwrap(items.first { $0["id"] as? Int == 6 })
         XCTAssertEqual(try object(concert["interpretation"])["wanted"] as? Bool, false)
         XCTAssertEqual(try object(concert["interpretation"])["summary"] as? String, "not needed")

@@ -108,6 +108,10 @@ struct ItemInterpreting {
         let listeners: Int?
         /// Assigned interpreters, in the snapshot's order.
         let interpreters: [Participant]
+        /// For a need: `covered`, `relay`, `partial` or `uncovered` (nil for an `assigned` direction).
+        var coverage: String? = nil
+        /// The bridge language of a relay.
+        var bridge: String? = nil
     }
 
     let wanted: Bool
@@ -123,8 +127,21 @@ struct ItemInterpreting {
             return snapshot.participants.filter { ids.contains($0.id ?? -1) }
         }
         let needs = InterpretationNeeds.derive(for: item, resolver: resolver)
+        let coverage = NeedCoverage.evaluate(snapshot).filter { $0.need.itemId == item.id }
         var directions = needs.map { need in
-            Direction(pair: need.pair, origin: need.origin.rawValue, listeners: need.participantIds.count, interpreters: interpreters(need.pair))
+            var direction = Direction(pair: need.pair, origin: need.origin.rawValue, listeners: need.participantIds.count,
+                                      interpreters: interpreters(need.pair))
+            switch coverage.first(where: { $0.need.pair == need.pair })?.status {
+            case .direct?: direction.coverage = "covered"
+            case .relay(let bridge, _, _)?:
+                direction.coverage = "relay"
+                direction.bridge = bridge
+            case .partial(_, let bridge, _)?:
+                direction.coverage = "partial"
+                direction.bridge = bridge
+            case .uncovered?, nil: direction.coverage = "uncovered"
+            }
+            return direction
         }
         for pair in Set(assigned.map(\.pair)).sorted() where !needs.contains(where: { $0.pair == pair }) {
             directions.append(Direction(pair: pair, origin: "assigned", listeners: nil, interpreters: interpreters(pair)))
@@ -137,7 +154,10 @@ struct ItemInterpreting {
         guard wanted else { return CLIText.tr("not needed") }
         guard !directions.isEmpty else { return CLIText.tr("none needed") }
         let parts = directions.map { direction in
-            "\(direction.pair) " + (direction.interpreters.isEmpty ? CLIText.tr("not assigned")
+            if let bridge = direction.bridge, direction.interpreters.isEmpty {
+                return "\(direction.pair) " + CLIText.tr("relayed through {bridge}", ["bridge": bridge])
+            }
+            return "\(direction.pair) " + (direction.interpreters.isEmpty ? CLIText.tr("not assigned")
                 : direction.interpreters.map(\.fullName).joined(separator: ", "))
         }
         return "\(mode.displayName): " + parts.joined(separator: "; ")

@@ -113,6 +113,9 @@ struct ProgrammeJSON: Encodable {
         /// The listeners the need serves; null for an `assigned` direction.
         @ExplicitNull var listeners: Int?
         let interpreters: [PersonRefJSON]
+        /// For a need: `covered`, `relay` (through `bridge`), `partial` or `uncovered`; null otherwise.
+        @ExplicitNull var coverage: String?
+        @ExplicitNull var bridge: String?
     }
 
     struct InterpretationJSON: Encodable {
@@ -179,7 +182,7 @@ struct ProgrammeJSON: Encodable {
                     wanted: interpreting.wanted, mode: interpreting.mode.rawValue,
                     directions: interpreting.directions.map {
                         DirectionJSON(pair: PairJSON($0.pair), origin: $0.origin, listeners: $0.listeners,
-                                      interpreters: $0.interpreters.map(PersonRefJSON.init))
+                                      interpreters: $0.interpreters.map(PersonRefJSON.init), coverage: $0.coverage, bridge: $0.bridge)
                     },
                     summary: interpreting.text),
                 notes: item.notes))

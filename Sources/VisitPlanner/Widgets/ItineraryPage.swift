@@ -489,7 +489,21 @@ final class ItineraryPage {
             guard let self, let snapshot = self.latestSnapshot() else { return [] }
             let profiles = Dictionary(uniqueKeysWithValues: snapshot.interpreters.map { ($0.participantId, $0) })
             let people = snapshot.participants.filter { $0.role == .interpreter || profiles[$0.id ?? -1] != nil }
-            return people.map { person in
+            let settings = snapshot.itinerarySettings
+            let rules = ManageListWindow.Row(
+                title: L("Interpreting rules"),
+                subtitle: L("{buffer} min of travel time between places; two interpreters per pair for items longer than {length}")
+                    .replacingOccurrences(of: "{buffer}", with: String(settings.travelBufferMinutes))
+                    .replacingOccurrences(of: "{length}", with: Format.duration(minutes: settings.pairInterpretersAfterMinutes)),
+                editLabel: L("Change"),
+                onEdit: { [weak self, weak manager] in
+                    guard let self, let manager, let visitId = snapshot.visit.id else { return }
+                    let form = ItinerarySettingsForm(context: self.context, parent: manager.window, visitId: visitId, current: settings)
+                    form.onSaved = { [weak manager] in manager?.refresh() }
+                    form.present()
+                },
+                onDelete: nil)
+            return [rules] + people.map { person in
                 let profile = profiles[person.id!]
                 return ManageListWindow.Row(
                     title: person.fullName,

@@ -15,6 +15,7 @@ struct VisitPlannerCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [DemoCommand.self, VisitsCommand.self, PeopleCommand.self, HouseholdsCommand.self,
                       AssignCommand.self, SolveInstanceCommand.self, ItineraryCommand.self, ProblemsCommand.self,
+                      AssignInterpretersCommand.self,
                       BudgetCommand.self,
                       ImportCommand.self, ExportPartnerCommand.self]
     )

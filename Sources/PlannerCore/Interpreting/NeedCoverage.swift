@@ -120,7 +120,7 @@ extension AssignmentState {
         let person = model.people[i], item = model.items[j]
         if let profile = person.profile, !profile.modes.contains(item.mode) { return .mode(item.mode) }
         if !model.isAvailable(i, at: j) { return .unavailable }
-        if let pairs = staff[j][i], let other = pairs.first(where: { $0.couple != pair.couple }) { return .otherCouple(other) }
+        if let pairs = staff[j][i], let other = pairs.sorted().first(where: { $0.couple != pair.couple }) { return .otherCouple(other) }
         if !works(i, at: j) {
             let clashes = itemsOf[i].filter { model.conflict(j, $0) }.sorted { (model.items[$0].start, $0) < (model.items[$1].start, $1) }
             if let k = clashes.first {
@@ -170,11 +170,10 @@ extension AssignmentState {
     func describeCandidates(_ pair: PairCode, at j: Int, excluding taken: Set<Int>) -> [String] {
         let candidates = model.people.indices.filter { model.people[$0].pairs.contains(pair) && !taken.contains($0) }
             .sorted { (model.people[$0].name, $0) < (model.people[$1].name, $1) }
-        let shown = 3
-        var reasons = candidates.count <= shown + 1
-            ? candidates.map { text(blocker($0, j, pair), person: $0) }
-            : candidates.prefix(shown).map { text(blocker($0, j, pair), person: $0) }
-        guard candidates.count > shown + 1 else { return reasons }
+        // Five names read well; beyond that, four names and counts.
+        let shown = candidates.count <= 5 ? candidates.count : 4
+        var reasons = candidates.prefix(shown).map { text(blocker($0, j, pair), person: $0) }
+        guard candidates.count > shown else { return reasons }
         var counts: [String: Int] = [:]
         var order: [String] = []
         let pairText = model.pair(pair).description

@@ -67,9 +67,9 @@ enum PlacementUnits {
     }
 }
 
-/// Joins names as a sentence does.
-enum ListFormat {
-    static func and(_ items: [String]) -> String {
+/// Joins names as a sentence does ("Anna, Ben and Cleo"), translated.
+public enum ListFormat {
+    public static func and(_ items: [String]) -> String {
         switch items.count {
         case 0: ""
         case 1: items[0]

@@ -73,6 +73,13 @@ extension PlannerStore {
             try SampleBudget.install(visitId: visitId, townIds: townIds, db)
             try SampleProgramme.install(visitId: visitId, people: try Participant.filter(Column("visitId") == visitId).fetchAll(db),
                                         townIds: townIds, db)
+            // The committee has booked its interpreters already: the sample opens with every need covered.
+            if let snapshot = try Self.fetchSnapshot(visitId, db) {
+                for assignment in InterpreterAssigner.assign(snapshot).assignments {
+                    var record = AssignmentRecord(assignment, visitId: visitId)
+                    try record.insert(db)
+                }
+            }
             return visitId
         }
     }

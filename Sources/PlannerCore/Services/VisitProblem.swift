@@ -74,6 +74,7 @@ public enum ProblemFinder {
         }
         found += placementProblems(in: snapshot)
         found += budgetProblems(in: snapshot)
+        found += itineraryProblems(in: snapshot)
         found += interpretingProblems(in: snapshot)
         return found.sorted { ($0.severity, $1.message) > ($1.severity, $0.message) }
     }

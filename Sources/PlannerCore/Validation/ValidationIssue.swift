@@ -8,7 +8,7 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case name, beds, children, adults, availability, location
         case lineDescription, quantity, unitPrice, actualAmount, actualDate, attachment
         case source, amount, rate, rateDate, fromCurrency, payer
-        case startTime, endTime, timeZone, workingLanguage, audience, itemLocation, languagePairs, modes, maxHours, travelBuffer
+        case startTime, endTime, timeZone, workingLanguage, audience, itemLocation, languagePairs, modes, maxHours, travelBuffer, pairThreshold
     }
 
     /// What is wrong.

@@ -14,7 +14,9 @@ struct VisitPlannerCommand: ParsableCommand {
         discussion: Localization.tr("Without a subcommand, opens the window. With one, runs without a display."),
         version: "0.1.0",
         subcommands: [DemoCommand.self, VisitsCommand.self, PeopleCommand.self, HouseholdsCommand.self,
-                      AssignCommand.self, SolveInstanceCommand.self, BudgetCommand.self,
+                      AssignCommand.self, SolveInstanceCommand.self, ItineraryCommand.self, ProblemsCommand.self,
+                      AssignInterpretersCommand.self,
+                      BudgetCommand.self,
                       ImportCommand.self, ExportPartnerCommand.self,
                       BenchInterpretersCommand.self]
     )

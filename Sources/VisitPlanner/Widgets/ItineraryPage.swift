@@ -17,6 +17,8 @@ final class ItineraryPage {
     private var day: CalendarDate?
     /// Set while the agenda is rebuilt, so selecting rows programmatically is not a user choice.
     private var filling = false
+    /// The last plan of Assign: it says why each interpreter was chosen.
+    private var lastPlan: AssignmentPlan?
     let root: GPointer
 
     init(context: AppContext) {
@@ -104,6 +106,7 @@ final class ItineraryPage {
             let outside = day < snapshot.visit.startDate || day > snapshot.visit.endDate
             let title = Format.longDay(day) + (outside ? " · " + L("outside the visit") : "")
             gtk_list_box_row_set_child(c(header), c(Label.make(title, classes: ["heading", "agenda-day"])))
+            Widget.setAccessibleLabel(header, title)
             gtk_list_box_append(c(list), c(header))
             for item in items {
                 let row = agendaRow(item, snapshot, resolver, flagged: flagged.contains(item.id ?? -1))
@@ -149,6 +152,7 @@ final class ItineraryPage {
             Widget.addClass(icon, "error")
             gtk_widget_set_valign(c(icon), GTK_ALIGN_START)
             Widget.setTooltip(icon, L("This item has a problem: see its details"))
+            Widget.setAccessibleLabel(icon, L("Problem"))
             gtk_box_append(c(box), c(icon))
         }
         gtk_list_box_row_set_child(c(row), c(box))
@@ -269,22 +273,153 @@ final class ItineraryPage {
     private func fillNeeds(_ item: ProgrammeItem, _ snapshot: VisitSnapshot) {
         let list = ui["needs_list"]
         Widget.removeAllRows(ofListBox: list)
-        let names = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p.fullName) } })
-        guard item.interpretation.wanted else {
-            gtk_list_box_append(c(list), c(Label.make(L("No interpreting wanted for this item."), classes: ["dim-label", "need-row"], wrap: true)))
+        guard item.interpretation.wanted, item.isActive else {
+            let text = item.isActive ? L("No interpreting wanted for this item.") : L("Cancelled: nothing to interpret.")
+            gtk_list_box_append(c(list), c(Label.make(text, classes: ["dim-label", "need-row"], wrap: true)))
             return
         }
-        let assignments = snapshot.assignments.filter { $0.itemId == item.id }
-        if assignments.isEmpty {
-            gtk_list_box_append(c(list), c(Label.make(L("No interpreter assigned yet."), classes: ["dim-label", "need-row"], wrap: true)))
+        let coverage = NeedCoverage.evaluate(snapshot).filter { $0.need.itemId == item.id }
+        if coverage.isEmpty {
+            gtk_list_box_append(c(list), c(Label.make(L("Everybody in the audience understands the working language: no interpreting needed."),
+                                                      classes: ["dim-label", "need-row"], wrap: true)))
         }
-        for assignment in assignments {
-            let name = names[assignment.interpreterId] ?? "?"
-            gtk_list_box_append(c(list), c(Label.make("\(assignment.pair) · \(name)", classes: ["need-row"], wrap: true)))
+        let names = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p.fullName) } })
+        for entry in coverage { gtk_list_box_append(c(list), c(needRow(entry, item, snapshot, names))) }
+        // Assignments that serve no need (a leg kept by hand, a need since dismissed) can still be removed.
+        let used = Set(coverage.map(\.need.pair))
+        let bridges = Set(coverage.compactMap { entry -> String? in
+            if case .relay(let bridge, _, _) = entry.status { return bridge }
+            if case .partial(_, let bridge?, _) = entry.status { return bridge }
+            return nil
+        })
+        for assignment in snapshot.assignments where assignment.itemId == item.id && !used.contains(assignment.pair)
+            && !bridges.contains(assignment.pair.to) && !bridges.contains(assignment.pair.from) {
+            gtk_list_box_append(c(list), c(assignmentRow(assignment, names, note: L("serves no need of this item"))))
         }
     }
 
-    private func assignInterpreters() {}
+    private func needRow(_ entry: NeedCoverage, _ item: ProgrammeItem, _ snapshot: VisitSnapshot, _ names: [Int64: String]) -> GPointer {
+        let box = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 4))
+        Widget.addClass(box, "need-row")
+        let need = entry.need
+        var heading = need.pair.description
+        if !need.participantIds.isEmpty {
+            heading += " · " + L("{count} people").replacingOccurrences(of: "{count}", with: String(need.participantIds.count))
+        }
+        if need.origin == .added { heading += " · " + L("added by hand") }
+        if entry.required > 1 { heading += " · " + L("two interpreters (long item)") }
+        let status: String
+        let style: String
+        let who = { (ids: [Int64]) in ListFormat.and(ids.compactMap { names[$0] }) }
+        switch entry.status {
+        case .direct(let ids):
+            status = "✓ " + who(ids)
+            style = "success-text"
+        case .relay(let bridge, let first, let second):
+            status = "✓ " + L("relay through {bridge}: {first}, then {second}").replacingOccurrences(of: "{bridge}", with: bridge)
+                .replacingOccurrences(of: "{first}", with: who(first)).replacingOccurrences(of: "{second}", with: who(second))
+            style = "success-text"
+        case .partial(let ids, _, let reasons):
+            status = "⚠ " + L("only {names}: {reasons}").replacingOccurrences(of: "{names}", with: who(ids))
+                .replacingOccurrences(of: "{reasons}", with: reasons.joined(separator: "; "))
+            style = "warning-text"
+        case .uncovered(let reasons):
+            status = "✕ " + L("Not covered: {reasons}").replacingOccurrences(of: "{reasons}", with: reasons.joined(separator: "; "))
+            style = "blocker"
+        }
+        let top = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
+        let headingLabel = Label.make(heading, classes: ["heading"])
+        gtk_widget_set_hexpand(c(headingLabel), 1)
+        gtk_box_append(c(top), c(headingLabel))
+        gtk_box_append(c(box), c(top))
+        let statusLabel = Label.make(status, classes: [style], wrap: true)
+        gtk_box_append(c(box), c(statusLabel))
+        Widget.setAccessibleLabel(box, "\(heading): \(status)")
+        // Why each interpreter was chosen, from the last Assign.
+        for assignment in snapshot.assignments where assignment.itemId == item.id && assignment.pair == need.pair {
+            // The plan's assignments have no ids yet: compare without the stored one.
+            var planned = assignment
+            planned.id = nil
+            let why = lastPlan?.explanation(for: planned) ?? (assignment.manual ? L("assigned by hand") : nil)
+            gtk_box_append(c(box), c(assignmentRow(assignment, names, note: why)))
+        }
+        // By hand: any interpreter with the pair and the item's mode.
+        let candidates = snapshot.interpreters.filter { interpreter in
+            interpreter.covers(need.pair, mode: item.interpretation.mode)
+                && !snapshot.assignments.contains { $0.itemId == item.id && $0.interpreterId == interpreter.participantId && $0.pair == need.pair }
+        }
+        if !candidates.isEmpty, let itemId = item.id {
+            let row = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6))
+            let dropdown = raw(gtk_drop_down_new(nil, nil))
+            DropDown.fill(dropdown, candidates.map { names[$0.participantId] ?? "?" })
+            Widget.setAccessibleLabel(dropdown, L("Interpreter for {pair}").replacingOccurrences(of: "{pair}", with: need.pair.description))
+            gtk_widget_set_hexpand(c(dropdown), 1)
+            gtk_box_append(c(row), c(dropdown))
+            let button = raw(gtk_button_new_with_label(L("Assign")))
+            Widget.setAccessibleLabel(button, L("Assign an interpreter for {pair}").replacingOccurrences(of: "{pair}", with: need.pair.description))
+            onSignal(button, "clicked") { [weak self] in
+                let chosen = candidates[min(DropDown.selected(dropdown), candidates.count - 1)]
+                self?.assignByHand(InterpretingAssignment(itemId: itemId, interpreterId: chosen.participantId, pair: need.pair, manual: true),
+                                   name: names[chosen.participantId] ?? "")
+            }
+            gtk_box_append(c(row), c(button))
+            gtk_box_append(c(box), c(row))
+        }
+        return box
+    }
+
+    private func assignmentRow(_ assignment: InterpretingAssignment, _ names: [Int64: String], note: String?) -> GPointer {
+        let row = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6))
+        let name = names[assignment.interpreterId] ?? "?"
+        var text = "\(name) · \(assignment.pair)"
+        if let note { text += " — " + note }
+        let label = Label.make(text, classes: ["dim-label", "caption"], wrap: true)
+        gtk_widget_set_hexpand(c(label), 1)
+        gtk_box_append(c(row), c(label))
+        let remove = raw(gtk_button_new_from_icon_name("list-remove-symbolic"))
+        Widget.addClass(remove, "flat")
+        Widget.setAccessibleLabel(remove, L("Remove {name} from {pair}").replacingOccurrences(of: "{name}", with: name)
+            .replacingOccurrences(of: "{pair}", with: assignment.pair.description))
+        Widget.setTooltip(remove, L("Remove this assignment"))
+        onSignal(remove, "clicked") { [weak self] in self?.removeAssignment(assignment, name: name) }
+        gtk_box_append(c(row), c(remove))
+        return row
+    }
+
+    private func assignByHand(_ assignment: InterpretingAssignment, name: String) {
+        let store = context.store
+        var added: InterpretingAssignment?
+        context.perform(L("Assign {name}").replacingOccurrences(of: "{name}", with: name),
+                        do: { added = try store.addAssignment(assignment) },
+                        undo: { if let id = added?.id { try store.removeAssignment(id: id) } })
+    }
+
+    private func removeAssignment(_ assignment: InterpretingAssignment, name: String) {
+        guard let id = assignment.id else { return }
+        let store = context.store
+        context.perform(L("Remove {name}").replacingOccurrences(of: "{name}", with: name),
+                        do: { try store.removeAssignment(id: id) },
+                        undo: { try store.addAssignment(assignment) })
+    }
+
+    /// The Assign button: plans every need (hand-made assignments stay) and stores the plan in
+    /// one step that Undo takes back.
+    private func assignInterpreters() {
+        guard let snapshot, let visitId = snapshot.visit.id else { return }
+        let plan = InterpreterAssigner.assign(snapshot)
+        lastPlan = plan
+        let store = context.store
+        var previous: [InterpretingAssignment] = []
+        let stats = plan.stats
+        let summary = stats.needs == 0 ? L("No interpretation needs in the programme")
+            : stats.covered == stats.needs
+            ? L("Interpreters assigned: all {count} needs covered").replacingOccurrences(of: "{count}", with: String(stats.needs))
+            : L("Interpreters assigned: {covered} of {count} needs covered; see the problems").replacingOccurrences(of: "{covered}", with: String(stats.covered))
+                .replacingOccurrences(of: "{count}", with: String(stats.needs))
+        context.perform(L("Assign Interpreters"), notify: summary,
+                        do: { previous = try store.replaceAssignments(ofVisit: visitId, with: plan.assignments) },
+                        undo: { try store.replaceAssignments(ofVisit: visitId, with: previous) })
+    }
 
     // MARK: - Editing
 
@@ -354,7 +489,21 @@ final class ItineraryPage {
             guard let self, let snapshot = self.latestSnapshot() else { return [] }
             let profiles = Dictionary(uniqueKeysWithValues: snapshot.interpreters.map { ($0.participantId, $0) })
             let people = snapshot.participants.filter { $0.role == .interpreter || profiles[$0.id ?? -1] != nil }
-            return people.map { person in
+            let settings = snapshot.itinerarySettings
+            let rules = ManageListWindow.Row(
+                title: L("Interpreting rules"),
+                subtitle: L("{buffer} min of travel time between places; two interpreters per pair for items longer than {length}")
+                    .replacingOccurrences(of: "{buffer}", with: String(settings.travelBufferMinutes))
+                    .replacingOccurrences(of: "{length}", with: Format.duration(minutes: settings.pairInterpretersAfterMinutes)),
+                editLabel: L("Change"),
+                onEdit: { [weak self, weak manager] in
+                    guard let self, let manager, let visitId = snapshot.visit.id else { return }
+                    let form = ItinerarySettingsForm(context: self.context, parent: manager.window, visitId: visitId, current: settings)
+                    form.onSaved = { [weak manager] in manager?.refresh() }
+                    form.present()
+                },
+                onDelete: nil)
+            return [rules] + people.map { person in
                 let profile = profiles[person.id!]
                 return ManageListWindow.Row(
                     title: person.fullName,

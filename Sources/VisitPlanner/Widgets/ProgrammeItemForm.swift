@@ -255,12 +255,44 @@ final class ProgrammeItemForm {
         }
     }
 
-    /// Shows the needs derived from the audience's languages, each with a check to dismiss it.
+    /// Shows the needs derived from the audience's languages, each with a check: clearing it
+    /// dismisses the need (the people it serves are named, so the choice is informed).
     private func updateNeeds(_ item: ProgrammeItem) {
         let ui = form.ui
-        Label.set(ui["needs_preview"], "")
-        _ = item
-        _ = ui
+        let box = ui["derived_box"]
+        Widget.removeAllChildren(ofBox: box)
+        derivedChecks.removeAll()
+        guard item.interpretation.wanted else {
+            Label.set(ui["needs_preview"], L("No interpreting for this item."))
+            return
+        }
+        var plain = item
+        plain.interpretation.dismissedNeeds = []
+        plain.interpretation.addedNeeds = []
+        let analysis = InterpretationNeeds.analyse(plain, resolver: AudienceResolver(snapshot))
+        var text = analysis.needs.isEmpty
+            ? L("Everybody in the audience understands {language} (B2 or better): no interpreting needed.")
+                .replacingOccurrences(of: "{language}", with: item.workingLanguage)
+            : L("Needed, from the audience’s languages (clear one to dismiss it):")
+        if !analysis.notUnderstoodParticipantIds.isEmpty {
+            text += "\n" + L("{count} people have no language recorded at B2 or better: nobody can tell what to interpret for them.")
+                .replacingOccurrences(of: "{count}", with: String(analysis.notUnderstoodParticipantIds.count))
+        }
+        Label.set(ui["needs_preview"], text)
+        for need in analysis.needs {
+            let label = L("{pair} for {count} people").replacingOccurrences(of: "{pair}", with: need.pair.description)
+                .replacingOccurrences(of: "{count}", with: String(need.participantIds.count))
+            let check = raw(gtk_check_button_new_with_label(label))
+            Check.set(check, !dismissed.contains(need.pair))
+            onSignal(check, "toggled") { [weak self] in
+                guard let self else { return }
+                if Check.isActive(check) { self.dismissed.removeAll { $0 == need.pair } } else if !self.dismissed.contains(need.pair) {
+                    self.dismissed.append(need.pair)
+                }
+            }
+            gtk_box_append(c(box), c(check))
+            derivedChecks.append((need.pair, check))
+        }
     }
 
     // MARK: - Saving

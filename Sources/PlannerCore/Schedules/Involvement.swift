@@ -1,0 +1,31 @@
+/// What a person does at a programme item.
+public enum Involvement: Hashable, Sendable {
+    /// In the item's audience.
+    case attends
+    /// A group leader at an item with young people of their town (youth or minors): in charge of
+    /// them there. Not at items with the host families, where the families are.
+    case leads(youngPeople: Int)
+    /// Assigned to interpret there, in one or more directions.
+    case interprets([InterpretingDuty])
+
+    /// Raw value for the CLI's JSON: `attends`, `leads`, `interprets`.
+    public var key: String {
+        switch self {
+        case .attends: "attends"
+        case .leads: "leads"
+        case .interprets: "interprets"
+        }
+    }
+
+    /// "Attends", "Leads 12 young people", "Interprets cs→de with Tomáš Král; de→cs".
+    public var summary: String {
+        switch self {
+        case .attends:
+            tr("Attends")
+        case .leads(let count):
+            count == 1 ? tr("Leads 1 young person") : tr("Leads {count} young people").filled(["count": String(count)])
+        case .interprets(let duties):
+            tr("Interprets {duties}").filled(["duties": duties.map(\.summary).joined(separator: "; ")])
+        }
+    }
+}

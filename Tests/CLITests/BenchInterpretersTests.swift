@@ -39,6 +39,20 @@ final class BenchInterpretersTests: XCTestCase {
         XCTAssertGreaterThan(assignments, 0)
     }
 
+    /// Two processes hash differently (Swift seeds its hashing per process): the plan must not
+    /// depend on the order of a set or a dictionary.
+    func testTheSamePlanInEveryProcess() throws {
+        let arguments = ["bench-interpreters", "--items", "80", "--interpreters", "40", "--days", "3", "--seed", "9", "--explain"]
+        func run() throws -> String {
+            let result = try cli.run(arguments)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            return result.stdout.replacingOccurrences(of: #" ms=[0-9.]+"#, with: "", options: .regularExpression)
+        }
+        let first = try run()
+        XCTAssertGreaterThan(first.split(separator: "\n").count, 40)
+        for _ in 0..<2 { XCTAssertEqual(try run(), first) }
+    }
+
     func testHiddenFromHelp() throws {
         XCTAssertFalse(try cli.run(["--help"]).stdout.contains("bench-interpreters"))
     }

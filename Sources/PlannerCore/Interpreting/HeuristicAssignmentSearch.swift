@@ -272,7 +272,7 @@ struct HeuristicAssignmentSearch {
                 for i in chosen.sorted() { for pair in state.staff[k][i] ?? [] { take(i, k, pair) } }
             }
             ensure(n)
-            var again = ruined.flatMap { model.items[$0].needs }
+            var again = ruined.sorted().flatMap { model.items[$0].needs }
             // Scarce needs first, ties in random order.
             let keys = Dictionary(uniqueKeysWithValues: again.map { ($0, (model.needs[$0].direct.count, random.next())) })
             again.sort { keys[$0]! < keys[$1]! }

@@ -26,7 +26,7 @@ public struct InterpreterDraft: Hashable, Sendable {
 
     /// The draft that edits a stored profile.
     public init(_ interpreter: Interpreter, currency: String) {
-        self.init(pairs: LanguagePair.format(interpreter.pairs).replacingOccurrences(of: "→", with: ">").replacingOccurrences(of: "↔", with: "<>"),
+        self.init(pairs: LanguagePair.typedForm(interpreter.pairs),
                   modes: interpreter.modes,
                   availability: interpreter.availability.map(Self.format).joined(separator: "\n"),
                   maxHoursPerDay: "\(Decimal(interpreter.maxMinutesPerDay) / 60)",

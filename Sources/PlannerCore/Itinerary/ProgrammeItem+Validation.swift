@@ -61,6 +61,11 @@ extension LanguagePair {
         return result
     }
 
+    /// "cs<>de, cs>pl": `format` as the user types it in a form (and `parseList` reads back).
+    public static func typedForm(_ pairs: [LanguagePair]) -> String {
+        format(pairs).replacingOccurrences(of: "→", with: ">").replacingOccurrences(of: "↔", with: "<>")
+    }
+
     /// "cs↔de, cs→pl": both directions written once.
     public static func format(_ pairs: [LanguagePair]) -> String {
         var parts: [String] = []

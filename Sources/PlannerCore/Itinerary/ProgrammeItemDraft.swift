@@ -69,8 +69,7 @@ public struct ProgrammeItemDraft: Hashable, Sendable {
                   latitude: item.location.latitude.map { String($0) } ?? "", longitude: item.location.longitude.map { String($0) } ?? "",
                   audience: item.audience, meals: item.meals, transport: item.transport, workingLanguage: item.workingLanguage,
                   status: item.status, interpreting: item.interpretation.wanted, mode: item.interpretation.mode,
-                  addedNeeds: LanguagePair.format(item.interpretation.addedNeeds).replacingOccurrences(of: "→", with: ">")
-                      .replacingOccurrences(of: "↔", with: "<>"),
+                  addedNeeds: LanguagePair.typedForm(item.interpretation.addedNeeds),
                   dismissedNeeds: item.interpretation.dismissedNeeds, notes: item.notes)
     }
 

@@ -27,7 +27,7 @@ public enum GeneratedVisit {
             [.init(code: "pl", level: .native), .init(code: "en", level: .a2)],
         ]
         let diets: [[Diet]] = [[], [], [.vegetarian], [], [.glutenFree], [], [.vegan], []]
-        var rng = SplitMix64(seed: UInt64(count))
+        var rng = SeededRandom(seed: UInt64(count))
         let people: [Participant] = (0..<count).map { index in
             let townIndex = index % 3
             let age = 13 + Int(rng.next() % 50)
@@ -41,18 +41,5 @@ public enum GeneratedVisit {
         }
         try store.insert(people)
         return id
-    }
-}
-
-/// A tiny deterministic generator (SplitMix64): the same benchmark data on every machine.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -57,7 +57,7 @@ extension PlannerStore {
     @discardableResult
     public func saveBudgetLine(_ line: BudgetLine) throws(PlannerError) -> BudgetLine {
         try write { db in
-            guard try Visit.exists(db, key: line.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(line.visitId)) }
+            _ = try Self.requireVisit(line.visitId, db)
             var record = try BudgetLineRecord(line)
             if let id = line.id, try BudgetLineRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
             return record.line
@@ -88,7 +88,7 @@ extension PlannerStore {
     @discardableResult
     public func saveFunding(_ funding: Funding) throws(PlannerError) -> Funding {
         try write { db in
-            guard try Visit.exists(db, key: funding.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(funding.visitId)) }
+            _ = try Self.requireVisit(funding.visitId, db)
             var record = try FundingRecord(funding)
             if let id = funding.id, try FundingRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
             return record.funding
@@ -120,7 +120,7 @@ extension PlannerStore {
     public func saveExchangeRate(_ rate: ExchangeRate) throws(PlannerError) -> ExchangeRate {
         guard rate.rate > 0 else { throw .invalid(ValidationFailure([.init(.rate, .notPositive)])) }
         return try write { db in
-            guard try Visit.exists(db, key: rate.visitId) else { throw PlannerError.notFound(what: tr("visit"), key: String(rate.visitId)) }
+            _ = try Self.requireVisit(rate.visitId, db)
             var record = ExchangeRateRecord(rate)
             if let id = rate.id, try ExchangeRateRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
             return record.exchangeRate

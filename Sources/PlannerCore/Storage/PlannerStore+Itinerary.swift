@@ -49,13 +49,6 @@ extension PlannerStore {
         }
     }
 
-    private static func requireVisit(_ visitId: Int64, _ db: Database) throws -> Visit {
-        guard let visit = try Visit.fetchOne(db, key: visitId) else {
-            throw PlannerError.notFound(what: tr("visit"), key: String(visitId))
-        }
-        return visit
-    }
-
     // MARK: Programme items
 
     /// Stores a programme item (inserted when it has no id, or an id not stored yet). Checked

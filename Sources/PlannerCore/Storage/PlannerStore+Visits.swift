@@ -108,6 +108,14 @@ extension PlannerStore {
         return town
     }
 
+    /// The visit, or the store's "not found" error: what every write for a visit checks first.
+    static func requireVisit(_ visitId: Int64, _ db: Database) throws -> Visit {
+        guard let visit = try Visit.fetchOne(db, key: visitId) else {
+            throw PlannerError.notFound(what: tr("visit"), key: String(visitId))
+        }
+        return visit
+    }
+
     /// Deletes a visit and everything that belongs to it; returns what is needed to undo.
     public func deleteVisit(id: Int64) throws(PlannerError) -> DeletedVisit {
         try write { db in

@@ -118,7 +118,8 @@ struct ItemInterpreting {
     let mode: InterpretingMode
     let directions: [Direction]
 
-    init(_ item: ProgrammeItem, snapshot: VisitSnapshot, resolver: AudienceResolver) {
+    /// `coverage` is `NeedCoverage.evaluate(snapshot)`, computed once for the whole programme.
+    init(_ item: ProgrammeItem, snapshot: VisitSnapshot, resolver: AudienceResolver, coverage allCoverage: [NeedCoverage]) {
         wanted = item.interpretation.wanted
         mode = item.interpretation.mode
         let assigned = snapshot.assignments.filter { $0.itemId == item.id }
@@ -127,7 +128,7 @@ struct ItemInterpreting {
             return snapshot.participants.filter { ids.contains($0.id ?? -1) }
         }
         let needs = InterpretationNeeds.derive(for: item, resolver: resolver)
-        let coverage = NeedCoverage.evaluate(snapshot).filter { $0.need.itemId == item.id }
+        let coverage = allCoverage.filter { $0.need.itemId == item.id }
         var directions = needs.map { need in
             var direction = Direction(pair: need.pair, origin: need.origin.rawValue, listeners: need.participantIds.count,
                                       interpreters: interpreters(need.pair))
@@ -221,6 +222,7 @@ struct ProgrammeText {
         let days = ScheduleDay.group(snapshot.programme) { ScheduleTime($0.timing, visitTimeZone: zone).days }
         if days.isEmpty { sections.append(CLIText.tr("No programme items yet.")) }
         let resolver = AudienceResolver(snapshot)
+        let coverage = NeedCoverage.evaluate(snapshot)
         for day in days {
             sections.append(ScheduleLayout.day(day.date, day.entries.map { item in
                 let status = item.status == .cancelled ? item.status.displayName.uppercased() : item.status.displayName
@@ -229,7 +231,7 @@ struct ProgrammeText {
                     CLIText.tr("For: {audience}; working language: {language}",
                                ["audience": resolver.summary(of: item.audience), "language": item.workingLanguage]),
                     CLIText.tr("Interpreting: {interpreting}",
-                               ["interpreting": ItemInterpreting(item, snapshot: snapshot, resolver: resolver).text]),
+                               ["interpreting": ItemInterpreting(item, snapshot: snapshot, resolver: resolver, coverage: coverage).text]),
                 ]
                 if !item.meals.isEmpty {
                     details.append(CLIText.tr("Meals: {meals}", ["meals": item.meals.map {

@@ -8,6 +8,7 @@ import PlannerCore
 @MainActor
 final class BudgetChart {
     let area: GPointer
+    private var canvas: CairoCanvas!
     private var report: BudgetReport?
 
     private static let rowHeight = 24.0
@@ -26,18 +27,7 @@ final class BudgetChart {
 
     init(area: GPointer) {
         self.area = area
-        let draw: @MainActor (OpaquePointer, Double, Double) -> Void = { [weak self] cr, width, height in
-            self?.draw(cr, width: width, height: height)
-        }
-        let box = Unmanaged.passRetained(ClosureBox(draw)).toOpaque()
-        gtk_drawing_area_set_draw_func(c(area), { _, cr, width, height, data in
-            guard let cr, let data else { return }
-            let box = Unmanaged<ClosureBox<@MainActor (OpaquePointer, Double, Double) -> Void>>.fromOpaque(data).takeUnretainedValue()
-            MainActor.assumeIsolated { box.body(cr, Double(width), Double(height)) }
-        }, box, { data in
-            guard let data else { return }
-            Unmanaged<AnyObject>.fromOpaque(data).release()
-        })
+        canvas = CairoCanvas(area: area) { [weak self] cr, width, height in self?.draw(cr, width: width, height: height) }
         Widget.setAccessibleLabel(area, L("Chart of costs by category and of funding against costs"))
     }
 
@@ -66,19 +56,19 @@ final class BudgetChart {
 
     private func draw(_ cr: OpaquePointer, width: Double, height: Double) {
         guard let report else { return }
-        let ink = foreground()
+        let ink = canvas.foreground()
         var y = 0.0
-        text(cr, L("Planned and paid, by category"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
+        canvas.text(cr, L("Planned and paid, by category"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
         y += 28
         let scale = report.categories.map { max($0.planned.amount, $0.actual.amount) }.max() ?? 0
         let barLeft = Self.labelWidth, barWidth = max(width - barLeft - 8, 40)
         if report.categories.isEmpty {
-            text(cr, L("No costs yet"), x: 0, y: y, color: ink, alpha: 0.6)
+            canvas.text(cr, L("No costs yet"), x: 0, y: y, color: ink, alpha: 0.6)
             y += Self.rowHeight
         }
         for total in report.categories {
             let (r, g, b) = Self.palette[total.category] ?? (0.5, 0.5, 0.5)
-            text(cr, total.category.displayName, x: 0, y: y + 3, color: ink, maxWidth: Self.labelWidth - 8)
+            canvas.text(cr, total.category.displayName, x: 0, y: y + 3, color: ink, maxWidth: Self.labelWidth - 8)
             let planned = fraction(total.planned.amount, of: scale) * barWidth
             let paid = fraction(total.actual.amount, of: scale) * barWidth
             rectangle(cr, x: barLeft, y: y + 2, width: planned, height: Self.rowHeight - 6, rgba: (r, g, b, 0.35))
@@ -88,16 +78,16 @@ final class BudgetChart {
                 rectangle(cr, x: barLeft + planned - 1, y: y, width: 2, height: Self.rowHeight - 2, rgba: (0.75, 0.11, 0.16, 1))
             }
             let amount = Format.wholeMoney(total.planned)
-            text(cr, amount, x: barLeft + 6, y: y + 3, color: ink, alpha: 0.9, small: true)
+            canvas.text(cr, amount, x: barLeft + 6, y: y + 3, color: ink, alpha: 0.9, small: true)
             y += Self.rowHeight
         }
 
         y += 16
-        text(cr, L("Costs against funding"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
+        canvas.text(cr, L("Costs against funding"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
         y += 28
         let top = max(report.plannedTotal.amount, report.fundingTotal.amount)
         // Costs, stacked by category.
-        text(cr, L("Costs"), x: 0, y: y + 3, color: ink)
+        canvas.text(cr, L("Costs"), x: 0, y: y + 3, color: ink)
         var x = barLeft
         for total in report.categories {
             let (r, g, b) = Self.palette[total.category] ?? (0.5, 0.5, 0.5)
@@ -105,10 +95,10 @@ final class BudgetChart {
             rectangle(cr, x: x, y: y + 2, width: w, height: Self.rowHeight - 6, rgba: (r, g, b, 0.85))
             x += w
         }
-        text(cr, Format.wholeMoney(report.plannedTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
+        canvas.text(cr, Format.wholeMoney(report.plannedTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
         y += Self.rowHeight
         // Funding, stacked by source; amounts not known yet are not drawn.
-        text(cr, L("Funding"), x: 0, y: y + 3, color: ink)
+        canvas.text(cr, L("Funding"), x: 0, y: y + 3, color: ink)
         x = barLeft
         for (index, source) in report.funding.enumerated() {
             guard let amount = source.converted?.result.amount else { continue }
@@ -117,7 +107,7 @@ final class BudgetChart {
             rectangle(cr, x: x, y: y + 2, width: w, height: Self.rowHeight - 6, rgba: (r, g, b, 0.9))
             x += w
         }
-        text(cr, Format.wholeMoney(report.fundingTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
+        canvas.text(cr, Format.wholeMoney(report.fundingTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
         y += Self.rowHeight + 6
         let gap = report.balance
         let verdict = report.plannedTotal.isZero && report.fundingTotal.isZero
@@ -126,7 +116,7 @@ final class BudgetChart {
             ? L("Gap to close: {amount}").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(Money(-gap.amount, gap.currency)))
             : L("Covered, {amount} to spare").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(gap))
         let color = report.plannedTotal.isZero && report.fundingTotal.isZero ? ink : gap.isNegative ? (0.75, 0.11, 0.16) : (0.15, 0.64, 0.41)
-        text(cr, verdict, x: 0, y: y, color: color, bold: true)
+        canvas.text(cr, verdict, x: 0, y: y, color: color, bold: true)
     }
 
     private func fraction(_ value: Decimal, of total: Decimal) -> Double {
@@ -140,46 +130,5 @@ final class BudgetChart {
         cairo_set_source_rgba(cr, rgba.0, rgba.1, rgba.2, rgba.3)
         cairo_rectangle(cr, x, y, width, height)
         cairo_fill(cr)
-    }
-
-    private func text(_ cr: OpaquePointer, _ string: String, x: Double, y: Double, color: (Double, Double, Double),
-                      alpha: Double = 1, bold: Bool = false, small: Bool = false, maxWidth: Double? = nil, halo: Bool = false) {
-        let layout = gtk_widget_create_pango_layout(c(area), string)!
-        defer { g_object_unref(GPointer(layout)) }
-        let markup = "<span\(bold ? " weight='bold'" : "")\(small ? " size='small'" : "")>\(escape(string))</span>"
-        pango_layout_set_markup(layout, markup, -1)
-        if let maxWidth {
-            pango_layout_set_width(layout, Int32(maxWidth * Double(PANGO_SCALE)))
-            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
-        }
-        if halo {
-            // Numbers over coloured bars stay legible on any theme.
-            var width: Int32 = 0, height: Int32 = 0
-            pango_layout_get_pixel_size(layout, &width, &height)
-            let base = Self.halo(behind: color)
-            cairo_set_source_rgba(cr, base.0, base.1, base.2, 0.75)
-            cairo_rectangle(cr, x - 3, y - 1, Double(width) + 6, Double(height) + 2)
-            cairo_fill(cr)
-        }
-        cairo_set_source_rgba(cr, color.0, color.1, color.2, alpha)
-        cairo_move_to(cr, x, y)
-        pango_cairo_show_layout(cr, layout)
-    }
-
-    private func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    /// The theme's text colour (dark or light themes alike).
-    private func foreground() -> (Double, Double, Double) {
-        var color = GdkRGBA()
-        gtk_style_context_get_color(gtk_widget_get_style_context(c(area)), &color)
-        return (Double(color.red), Double(color.green), Double(color.blue))
-    }
-
-    /// A backdrop that contrasts with text of colour `ink`.
-    private static func halo(behind ink: (Double, Double, Double)) -> (Double, Double, Double) {
-        // Light text means a dark theme.
-        return (ink.0 + ink.1 + ink.2) / 3 > 0.5 ? (0.15, 0.15, 0.15) : (1, 1, 1)
     }
 }

@@ -10,7 +10,7 @@ final class GroupForm {
     private let context: AppContext
     private let snapshot: VisitSnapshot
     private let existing: VisitGroup?
-    private var checks: [(Participant, GPointer)] = []
+    private var members: ParticipantChecklist!
     var onSaved: (() -> Void)?
 
     init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot, existing: VisitGroup?) {
@@ -23,17 +23,8 @@ final class GroupForm {
         form.bind(.name, to: "name_entry")
         let ui = form.ui
         Editable.set(ui["name_entry"], existing?.name ?? "")
-        let members = Set(existing?.memberIds ?? [])
-        for person in snapshot.participants {
-            let town = snapshot.town(of: person)?.name ?? ""
-            let check = raw(gtk_check_button_new_with_label([person.fullName, person.role.displayName, town].filter { !$0.isEmpty }
-                .joined(separator: " · ")))
-            Check.set(check, person.id.map(members.contains) ?? false)
-            onSignal(check, "toggled") { [weak self] in self?.updateCount() }
-            gtk_box_append(c(ui["people_box"]), c(check))
-            checks.append((person, check))
-        }
-        onSignal(ui["people_search"], "changed") { [weak self] in self?.filter() }
+        members = ParticipantChecklist(box: ui["people_box"], search: ui["people_search"], snapshot: snapshot,
+                                       selected: Set(existing?.memberIds ?? [])) { [weak self] in self?.updateCount() }
         updateCount()
         form.onSave = { [weak self] in self?.save() ?? .saved }
         form.owner = self
@@ -44,22 +35,14 @@ final class GroupForm {
         Widget.grabFocus(form.ui["name_entry"])
     }
 
-    private func filter() {
-        let words = SearchKey.queryWords(Editable.value(form.ui["people_search"]))
-        for (person, check) in checks {
-            let key = SearchKey([person.fullName, person.role.displayName, snapshot.town(of: person)?.name ?? ""])
-            Widget.setVisible(check, words.isEmpty || key.matches(foldedQueryWords: words) || Check.isActive(check))
-        }
-    }
-
     private func updateCount() {
-        let count = checks.filter { Check.isActive($0.1) }.count
+        let count = members.selectedIds.count
         Label.set(form.ui["members_count"], L("%d member", "%d members", count).replacingOccurrences(of: "%d", with: String(count)))
     }
 
     private func save() -> SaveOutcome {
         let group = VisitGroup(id: existing?.id, visitId: snapshot.visit.id!, name: Editable.value(form.ui["name_entry"]),
-                               memberIds: checks.filter { Check.isActive($0.1) }.compactMap(\.0.id))
+                               memberIds: members.selectedIds)
         let store = context.store
         let old = existing
         var saved: VisitGroup?

@@ -17,6 +17,10 @@ final class ItineraryPage {
     private var day: CalendarDate?
     /// Set while the agenda is rebuilt, so selecting rows programmatically is not a user choice.
     private var filling = false
+    /// Items with an error among the snapshot's problems, found once per snapshot.
+    private var flagged: Set<Int64> = []
+    /// How the snapshot's assignments cover each need, evaluated once per snapshot.
+    private var coverage: [NeedCoverage] = []
     /// The last plan of Assign: it says why each interpreter was chosen.
     private var lastPlan: AssignmentPlan?
     let root: GPointer
@@ -65,6 +69,8 @@ final class ItineraryPage {
         if day == nil || !(days.first!...days.last!).contains(day!) {
             day = selectedItem.flatMap { $0.timing.days(in: snapshot.timeZone).first } ?? days.first
         }
+        flagged = flaggedItems(snapshot)
+        coverage = NeedCoverage.evaluate(snapshot)
         fillAgenda(snapshot)
         fillSummary(snapshot)
         refreshSide()
@@ -95,7 +101,6 @@ final class ItineraryPage {
         Widget.setVisible(list, !snapshot.programme.isEmpty)
         let zone = snapshot.timeZone
         let resolver = AudienceResolver(snapshot)
-        let flagged = flaggedItems(snapshot)
         var selectedRow: GPointer?
         for day in visitDays(snapshot) {
             let items = snapshot.programme.filter { $0.timing.days(in: zone).contains(day) }
@@ -217,7 +222,7 @@ final class ItineraryPage {
         Label.set(ui["day_label"], Format.longDay(day))
         Widget.setSensitive(ui["previous_day_button"], day > days.first!)
         Widget.setSensitive(ui["next_day_button"], day < days.last!)
-        timeline.update(snapshot, day: day, selected: selectedId, flagged: flaggedItems(snapshot))
+        timeline.update(snapshot, day: day, selected: selectedId, flagged: flagged)
         let item = selectedItem
         for id in ["edit_item_button", "duplicate_item_button", "cancel_item_button", "delete_item_button"] {
             Widget.setSensitive(ui[id], item != nil)
@@ -278,7 +283,7 @@ final class ItineraryPage {
             gtk_list_box_append(c(list), c(Label.make(text, classes: ["dim-label", "need-row"], wrap: true)))
             return
         }
-        let coverage = NeedCoverage.evaluate(snapshot).filter { $0.need.itemId == item.id }
+        let coverage = coverage.filter { $0.need.itemId == item.id }
         if coverage.isEmpty {
             gtk_list_box_append(c(list), c(Label.make(L("Everybody in the audience understands the working language: no interpreting needed."),
                                                       classes: ["dim-label", "need-row"], wrap: true)))

@@ -8,6 +8,7 @@ import PlannerCore
 @MainActor
 final class ItineraryTimeline {
     let area: GPointer
+    private var canvas: CairoCanvas!
     /// Called with the id of the clicked item.
     var onSelect: ((Int64) -> Void)?
 
@@ -15,6 +16,8 @@ final class ItineraryTimeline {
     private var day: CalendarDate?
     private var selectedId: Int64?
     private var flagged: Set<Int64> = []
+    /// The day's lanes, laid out once per update (drawing happens far more often).
+    private var layout = Layout()
     private var hitBoxes: [(x: Double, y: Double, width: Double, height: Double, id: Int64)] = []
 
     private static let labelWidth = 124.0
@@ -26,18 +29,7 @@ final class ItineraryTimeline {
 
     init(area: GPointer) {
         self.area = area
-        let draw: @MainActor (OpaquePointer, Double, Double) -> Void = { [weak self] cr, width, height in
-            self?.draw(cr, width: width, height: height)
-        }
-        let box = Unmanaged.passRetained(ClosureBox(draw)).toOpaque()
-        gtk_drawing_area_set_draw_func(c(area), { _, cr, width, height, data in
-            guard let cr, let data else { return }
-            let box = Unmanaged<ClosureBox<@MainActor (OpaquePointer, Double, Double) -> Void>>.fromOpaque(data).takeUnretainedValue()
-            MainActor.assumeIsolated { box.body(cr, Double(width), Double(height)) }
-        }, box, { data in
-            guard let data else { return }
-            Unmanaged<AnyObject>.fromOpaque(data).release()
-        })
+        canvas = CairoCanvas(area: area) { [weak self] cr, width, height in self?.draw(cr, width: width, height: height) }
         let click = raw(gtk_gesture_click_new())
         onPressed(click) { [weak self] _, x, y in self?.pressed(x: x, y: y) }
         gtk_widget_add_controller(c(area), OpaquePointer(click))
@@ -50,7 +42,7 @@ final class ItineraryTimeline {
         self.day = day
         self.selectedId = selected
         self.flagged = flagged
-        let layout = lanes()
+        layout = lanes()
         let height = Self.axisHeight + (layout.allDay.isEmpty ? 0 : Self.laneHeight) + Double(max(layout.lanes.count, 1)) * Self.laneHeight
             + (snapshot.interpreters.isEmpty ? 0 : 28 + Double(snapshot.interpreters.count) * Self.interpreterLaneHeight) + 8
         gtk_drawing_area_set_content_height(c(area), Int32(height))
@@ -126,8 +118,7 @@ final class ItineraryTimeline {
     private func draw(_ cr: OpaquePointer, width: Double, height: Double) {
         hitBoxes.removeAll()
         guard let snapshot, let day else { return }
-        let layout = lanes()
-        let ink = foreground()
+        let ink = canvas.foreground()
         let zone = snapshot.timeZone
         let left = Self.labelWidth, right = width - 22
         let hours = Double(layout.lastHour - layout.firstHour)
@@ -143,12 +134,12 @@ final class ItineraryTimeline {
             cairo_set_source_rgba(cr, ink.0, ink.1, ink.2, 0.12)
             cairo_rectangle(cr, px, Self.axisHeight - 4, 1, height - Self.axisHeight)
             cairo_fill(cr)
-            text(cr, String(format: "%02d:00", hour), x: px - 14, y: 2, color: ink, alpha: 0.6, small: true)
+            canvas.text(cr, String(format: "%02d:00", hour), x: px - 14, y: 2, color: ink, alpha: 0.6, small: true)
         }
         var y = Self.axisHeight
         let languages = snapshot.visit.languages
         if !layout.allDay.isEmpty {
-            text(cr, L("All day"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
+            canvas.text(cr, L("All day"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
             let each = (right - left) / Double(layout.allDay.count)
             for (index, item) in layout.allDay.enumerated() {
                 block(cr, item, x: left + Double(index) * each, y: y + 3, width: each - 3, height: Self.laneHeight - 6,
@@ -156,9 +147,9 @@ final class ItineraryTimeline {
             }
             y += Self.laneHeight
         }
-        text(cr, L("Programme"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
+        canvas.text(cr, L("Programme"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
         if layout.lanes.isEmpty {
-            text(cr, L("Nothing planned on this day"), x: left + 6, y: y + 9, color: ink, alpha: 0.6)
+            canvas.text(cr, L("Nothing planned on this day"), x: left + 6, y: y + 9, color: ink, alpha: 0.6)
         }
         for lane in layout.lanes {
             for item in lane {
@@ -170,13 +161,13 @@ final class ItineraryTimeline {
         }
         guard !snapshot.interpreters.isEmpty else { return }
         y += 6
-        text(cr, L("Interpreters"), x: 8, y: y, color: ink, alpha: 0.7, bold: true, small: true)
+        canvas.text(cr, L("Interpreters"), x: 8, y: y, color: ink, alpha: 0.7, bold: true, small: true)
         y += 22
         let people = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p) } })
         let dayItems = Dictionary(uniqueKeysWithValues: items(on: day, snapshot).compactMap { item in item.id.map { ($0, item) } })
         for interpreter in snapshot.interpreters {
             let name = people[interpreter.participantId]?.fullName ?? "?"
-            text(cr, name, x: 8, y: y + 4, color: ink, alpha: 0.85, small: true, maxWidth: left - 14)
+            canvas.text(cr, name, x: 8, y: y + 4, color: ink, alpha: 0.85, small: true, maxWidth: left - 14)
             cairo_set_source_rgba(cr, ink.0, ink.1, ink.2, 0.05)
             cairo_rectangle(cr, left, y + 2, right - left, Self.interpreterLaneHeight - 4)
             cairo_fill(cr)
@@ -190,7 +181,7 @@ final class ItineraryTimeline {
                 cairo_set_source_rgba(cr, r, g, b, item.isActive ? 0.85 : 0.3)
                 roundedRectangle(cr, x: bx, y: y + 3, width: bw, height: Self.interpreterLaneHeight - 6, radius: 4)
                 cairo_fill(cr)
-                text(cr, pairs, x: bx + 4, y: y + 5, color: (1, 1, 1), small: true, maxWidth: bw - 6)
+                canvas.text(cr, pairs, x: bx + 4, y: y + 5, color: (1, 1, 1), small: true, maxWidth: bw - 6)
                 hitBoxes.append((bx, y + 3, bw, Self.interpreterLaneHeight - 6, itemId))
             }
             y += Self.interpreterLaneHeight
@@ -218,9 +209,9 @@ final class ItineraryTimeline {
             cairo_stroke(cr)
         }
         let textColor = item.status == .cancelled ? ink : (1.0, 1.0, 1.0)
-        text(cr, title, x: x + 5, y: y + 2, color: textColor, bold: true, small: true, maxWidth: width - 8,
-             strike: item.status == .cancelled)
-        text(cr, subtitle, x: x + 5, y: y + 15, color: textColor, alpha: 0.85, small: true, maxWidth: width - 8)
+        canvas.text(cr, title, x: x + 5, y: y + 2, color: textColor, bold: true, small: true, maxWidth: width - 8,
+                    strike: item.status == .cancelled)
+        canvas.text(cr, subtitle, x: x + 5, y: y + 15, color: textColor, alpha: 0.85, small: true, maxWidth: width - 8)
         if let id = item.id { hitBoxes.append((x, y, width, height, id)) }
     }
 
@@ -238,30 +229,5 @@ final class ItineraryTimeline {
         cairo_arc(cr, x + r, y + height - r, r, Double.pi / 2, Double.pi)
         cairo_arc(cr, x + r, y + r, r, Double.pi, 3 * Double.pi / 2)
         cairo_close_path(cr)
-    }
-
-    private func text(_ cr: OpaquePointer, _ string: String, x: Double, y: Double, color: (Double, Double, Double),
-                      alpha: Double = 1, bold: Bool = false, small: Bool = false, maxWidth: Double? = nil, strike: Bool = false) {
-        if let maxWidth, maxWidth < 8 { return }
-        let layout = gtk_widget_create_pango_layout(c(area), string)!
-        defer { g_object_unref(GPointer(layout)) }
-        let escaped = string.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-        let markup = "<span\(bold ? " weight='bold'" : "")\(small ? " size='small'" : "")\(strike ? " strikethrough='true'" : "")>\(escaped)</span>"
-        pango_layout_set_markup(layout, markup, -1)
-        if let maxWidth {
-            pango_layout_set_width(layout, Int32(maxWidth * Double(PANGO_SCALE)))
-            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
-        }
-        cairo_set_source_rgba(cr, color.0, color.1, color.2, alpha)
-        cairo_move_to(cr, x, y)
-        pango_cairo_show_layout(cr, layout)
-    }
-
-    /// The theme's text colour (dark or light themes alike).
-    private func foreground() -> (Double, Double, Double) {
-        var color = GdkRGBA()
-        gtk_style_context_get_color(gtk_widget_get_style_context(c(area)), &color)
-        return (Double(color.red), Double(color.green), Double(color.blue))
     }
 }

@@ -18,7 +18,7 @@ final class ProgrammeItemForm {
     private var groupChecks: [(Int64, GPointer)] = []
     private var roleChecks: [(Role, GPointer)] = []
     private var townChecks: [(Int64, GPointer)] = []
-    private var peopleChecks: [(Participant, GPointer)] = []
+    private var people: ParticipantChecklist!
     private var mealRows: [(MealKind, GPointer, GPointer)] = []
     private var derivedChecks: [(LanguagePair, GPointer)] = []
     private var dismissed: [LanguagePair]
@@ -40,7 +40,7 @@ final class ProgrammeItemForm {
             form.bind(field, to: id)
         }
         buildLanguageFields()
-        buildAudience()
+        buildAudience(draft.audience)
         buildMeals()
         DropDown.fill(form.ui["status_dropdown"], ItemStatus.allCases.map(\.displayName))
         DropDown.fill(form.ui["mode_dropdown"], InterpretingMode.allCases.map(\.displayName))
@@ -86,34 +86,19 @@ final class ProgrammeItemForm {
         if let first = titleEntries.first?.1 { form.bind(.title, to: first) }
     }
 
-    private func buildAudience() {
+    private func buildAudience(_ audience: Audience) {
         let ui = form.ui
-        groupChecks = checks(in: ui["groups_box"], snapshot.groups.compactMap { g in g.id.map { ($0, g.name) } })
+        groupChecks = form.addChecks(to: "groups_box", snapshot.groups.compactMap { g in g.id.map { ($0, g.name) } },
+                                     selected: audience.groupIds)
         if snapshot.groups.isEmpty {
             gtk_box_append(c(ui["groups_box"]), c(Label.make(L("No groups yet: create them with Groups… on the Itinerary page"),
                                                               classes: ["dim-label", "caption"], wrap: true)))
         }
-        roleChecks = checks(in: ui["roles_box"], Role.allCases.map { ($0, $0.displayName) })
-        townChecks = checks(in: ui["towns_box"], snapshot.details.towns.compactMap { t in t.id.map { ($0, t.name) } })
-        for person in snapshot.participants {
-            let check = raw(gtk_check_button_new_with_label("\(person.fullName) · \(person.role.displayName)"))
-            gtk_box_append(c(ui["people_box"]), c(check))
-            peopleChecks.append((person, check))
-        }
-        onSignal(ui["people_search"], "changed") { [weak self] in self?.filterPeople() }
-    }
-
-    private func checks<T>(in box: GPointer, _ items: [(T, String)]) -> [(T, GPointer)] {
-        let flow = raw(gtk_flow_box_new())
-        gtk_flow_box_set_selection_mode(c(flow), GTK_SELECTION_NONE)
-        gtk_flow_box_set_max_children_per_line(c(flow), 4)
-        gtk_flow_box_set_column_spacing(c(flow), 6)
-        gtk_box_append(c(box), c(flow))
-        return items.map { value, label in
-            let check = raw(gtk_check_button_new_with_label(label))
-            gtk_flow_box_append(c(flow), c(check))
-            return (value, check)
-        }
+        roleChecks = form.addChecks(to: "roles_box", Role.allCases.map { ($0, $0.displayName) }, selected: audience.roles)
+        townChecks = form.addChecks(to: "towns_box", snapshot.details.towns.compactMap { t in t.id.map { ($0, t.name) } },
+                                    selected: audience.townIds)
+        people = ParticipantChecklist(box: ui["people_box"], search: ui["people_search"], snapshot: snapshot,
+                                      selected: Set(audience.participantIds)) { [weak self] in self?.updatePreviews() }
     }
 
     private func buildMeals() {
@@ -127,14 +112,6 @@ final class ProgrammeItemForm {
             gtk_grid_attach(c(grid), c(provider), 1, Int32(row), 1, 1)
             mealRows.append((kind, check, provider))
             onSignal(check, "toggled") { [weak self] in self?.updatePreviews() }
-        }
-    }
-
-    private func filterPeople() {
-        let words = SearchKey.queryWords(Editable.value(form.ui["people_search"]))
-        for (person, check) in peopleChecks {
-            let key = SearchKey([person.fullName, person.role.displayName])
-            Widget.setVisible(check, words.isEmpty || key.matches(foldedQueryWords: words) || Check.isActive(check))
         }
     }
 
@@ -159,10 +136,6 @@ final class ProgrammeItemForm {
         let audience = draft.audience
         Check.set(ui["everyone_check"], audience.everyone)
         Check.set(ui["families_check"], audience.hostFamilies)
-        for (id, check) in groupChecks { Check.set(check, audience.groupIds.contains(id)) }
-        for (role, check) in roleChecks { Check.set(check, audience.roles.contains(role)) }
-        for (id, check) in townChecks { Check.set(check, audience.townIds.contains(id)) }
-        for (person, check) in peopleChecks { Check.set(check, person.id.map(audience.participantIds.contains) ?? false) }
         for (kind, check, provider) in mealRows {
             let meal = draft.meals.first { $0.kind == kind }
             Check.set(check, meal != nil)
@@ -181,7 +154,7 @@ final class ProgrammeItemForm {
                                 groupIds: groupChecks.filter { Check.isActive($0.1) }.map(\.0),
                                 roles: roleChecks.filter { Check.isActive($0.1) }.map(\.0),
                                 townIds: townChecks.filter { Check.isActive($0.1) }.map(\.0),
-                                participantIds: peopleChecks.filter { Check.isActive($0.1) }.compactMap(\.0.id),
+                                participantIds: people.selectedIds,
                                 hostFamilies: Check.isActive(ui["families_check"]))
         let meals = mealRows.filter { Check.isActive($0.1) }.map { kind, _, provider in
             ProvidedMeal(kind, by: MealProvider.allCases[min(DropDown.selected(provider), MealProvider.allCases.count - 1)])
@@ -215,7 +188,7 @@ final class ProgrammeItemForm {
         for id in ["all_day_check", "everyone_check", "families_check", "interpreting_check"] {
             onSignal(ui[id], "toggled") { [weak self] in self?.updatePreviews() }
         }
-        for check in groupChecks.map(\.1) + roleChecks.map(\.1) + townChecks.map(\.1) + peopleChecks.map(\.1) {
+        for check in groupChecks.map(\.1) + roleChecks.map(\.1) + townChecks.map(\.1) {
             onSignal(check, "toggled") { [weak self] in self?.updatePreviews() }
         }
     }

@@ -162,10 +162,11 @@ struct ProgrammeJSON: Encodable {
         timeZone = snapshot.details.hostTown.timeZone
         self.languages = languages
         let resolver = AudienceResolver(snapshot)
+        let coverage = NeedCoverage.evaluate(snapshot)
         let zone = timeZone
         let items = snapshot.programme.map { item -> (ProgrammeItem, ItemJSON) in
             let audience = item.audience
-            let interpreting = ItemInterpreting(item, snapshot: snapshot, resolver: resolver)
+            let interpreting = ItemInterpreting(item, snapshot: snapshot, resolver: resolver, coverage: coverage)
             let time = ScheduleTime(item.timing, visitTimeZone: zone)
             return (item, ItemJSON(
                 id: item.id ?? 0, title: item.title(in: languages), titles: item.titles, descriptions: item.descriptions,

@@ -1,5 +1,6 @@
 /// SplitMix64: small, fast and the same on every platform, so a seed names one sequence. The
-/// generated benchmark visit and the assigner's randomised repair both use it, so runs repeat.
+/// generated benchmark visits (participants, interpreting) and the assigner's randomised repair
+/// all use it, so runs repeat.
 struct SeededRandom {
     private var state: UInt64
     init(seed: UInt64) { state = seed }

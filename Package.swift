@@ -1,12 +1,30 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The export plugins: each a dynamic library `lib<Module>.so` built from
+/// `Sources/Plugins/<Folder>/` beside its `<id>.plugin` metadata. They link the shared
+/// libPlannerCore.so (never a static copy: see DESIGN.md) and, for PDFs, the cairo/pango shim.
+/// `meson-helpers/stage-plugins.sh` puts them in `plugins/` beside the executable.
+struct PluginTarget {
+    let module: String
+    let folder: String
+    let metadata: String
+    var dependencies: [Target.Dependency] = []
+}
+
+let plugins: [PluginTarget] = [
+    PluginTarget(module: "CSVParticipantsPlugin", folder: "CSVParticipants", metadata: "csv-participants.plugin"),
+    PluginTarget(module: "CSVPlacementsPlugin", folder: "CSVPlacements", metadata: "csv-placements.plugin"),
+]
+
+let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")
+
 let package = Package(
     name: "VisitPlanner",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "visitplanner", targets: ["VisitPlanner"]),
-    ],
+    ] + plugins.map { .library(name: $0.module, type: .dynamic, targets: [$0.module]) },
     dependencies: [
         .package(path: "Sources/PlannerCore"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,7 +36,7 @@ let package = Package(
             name: "VisitPlanner",
             dependencies: [
                 "CGtk",
-                .product(name: "PlannerCore", package: "PlannerCore"),
+                core,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VisitPlanner",
@@ -26,15 +44,18 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: [.product(name: "PlannerCore", package: "PlannerCore")],
+            dependencies: [core],
             path: "Tests/PlannerCoreTests"
         ),
         // The CLI tests run the built `visitplanner` as a subprocess (as scripts do); they link
         // PlannerCore only to seed a database with people and households.
         .testTarget(
             name: "CLITests",
-            dependencies: [.product(name: "PlannerCore", package: "PlannerCore")],
+            dependencies: [core],
             path: "Tests/CLITests"
         ),
-    ]
+    ] + plugins.map { plugin in
+        .target(name: plugin.module, dependencies: [core] + plugin.dependencies, path: "Sources/Plugins/\(plugin.folder)",
+                exclude: [plugin.metadata], swiftSettings: [.swiftLanguageMode(.v6)])
+    }
 )

@@ -1,0 +1,228 @@
+import Foundation
+import Synchronization
+
+/// Runs one export in a child `visitplanner export …` process and commits its files atomically.
+///
+/// Plugin code is native code: if it crashes or hangs it must not take the window (or the
+/// caller) with it. The child writes into a private staging folder beside the destination (same
+/// file system, so the final `rename` is atomic); only when it exits successfully are the files
+/// renamed into place. On failure, timeout or cancel the staging folder is removed: no partial
+/// file is ever visible. The child reports progress as `progress I N` lines on its stdout.
+public final class ExportSupervisor: Sendable {
+    /// How an export ended.
+    public enum Outcome: Sendable, Equatable {
+        /// The files now in place.
+        case finished([URL])
+        /// A translated, one-line reason; `usage` when the child rejected its arguments.
+        case failed(String, usage: Bool)
+        case cancelled
+    }
+
+    public let executable: URL
+    public let arguments: [String]
+    public let destination: URL
+    public let isBatch: Bool
+    public let timeout: TimeInterval
+
+    private struct State {
+        var process: Process?
+        var staging: URL?
+        var stderr = Data()
+        var stdoutBuffer = Data()
+        var cancelled = false
+        var timedOut = false
+        var done = false
+    }
+    private let state = Mutex(State())
+
+    /// - Parameters:
+    ///   - arguments: the child's `export …` arguments, without the staging options.
+    ///   - destination: the file to write, or the folder of a batch.
+    public init(executable: URL, arguments: [String], destination: URL, isBatch: Bool, timeout: TimeInterval = 300) {
+        self.executable = executable
+        self.arguments = arguments
+        self.destination = destination
+        self.isBatch = isBatch
+        self.timeout = timeout
+    }
+
+    /// The options that turn `export` into the worker writing into `folder`.
+    public static let workerFolderOption = "--worker-folder"
+
+    /// Starts the child. `progress(done, total)` and `completion` are called on a background
+    /// queue, `completion` exactly once.
+    public func start(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
+                      completion: @escaping @Sendable (Outcome) -> Void) {
+        let parent = destination.standardizedFileURL.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".visitplanner-export-\(UUID().uuidString.prefix(8))")
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            completion(.failed(Localization.tr("Cannot write in the folder {folder}: {reason}")
+                .filled(["folder": parent.path, "reason": error.localizedDescription]), usage: false))
+            return
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments + [Self.workerFolderOption, staging.path]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        out.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            for line in self.takeLines(data) {
+                let words = line.split(separator: " ")
+                if words.count == 3, words[0] == "progress", let done = Int(words[1]), let total = Int(words[2]) {
+                    progress(done, total)
+                }
+            }
+        }
+        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.state.withLock { if $0.stderr.count < 65_536 { $0.stderr.append(data) } }
+        }
+        process.terminationHandler = { [weak self] finished in
+            out.fileHandleForReading.readabilityHandler = nil
+            err.fileHandleForReading.readabilityHandler = nil
+            let rest = err.fileHandleForReading.readDataToEndOfFile()
+            guard let self else { return }
+            self.state.withLock { $0.stderr.append(rest) }
+            completion(self.finish(finished))
+        }
+        state.withLock {
+            $0.process = process
+            $0.staging = staging
+        }
+        do {
+            try process.run()
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            completion(.failed(Localization.tr("Cannot start the export: {reason}").filled(["reason": error.localizedDescription]),
+                               usage: false))
+            return
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak self] in
+            guard let self else { return }
+            let running = self.state.withLock { state -> Process? in
+                guard !state.done else { return nil }
+                state.timedOut = true
+                return state.process
+            }
+            running.map(Self.stop)
+        }
+    }
+
+    /// Runs the export and waits for it (the CLI).
+    public func run(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) -> Outcome {
+        let result = Mutex<Outcome?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        start(progress: progress) { outcome in
+            result.withLock { $0 = outcome }
+            finished.signal()
+        }
+        finished.wait()
+        return result.withLock { $0 } ?? .cancelled
+    }
+
+    /// Stops the child; the completion reports `.cancelled` and nothing is written.
+    public func cancel() {
+        let running = state.withLock { state -> Process? in
+            guard !state.done else { return nil }
+            state.cancelled = true
+            return state.process
+        }
+        running.map(Self.stop)
+    }
+
+    /// SIGTERM, then SIGKILL for a child that ignores it (a plugin stuck in a loop might).
+    private static func stop(_ process: Process) {
+        guard process.isRunning else { return }
+        process.terminate()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
+    }
+
+    private func takeLines(_ data: Data) -> [String] {
+        state.withLock { state in
+            state.stdoutBuffer.append(data)
+            var lines: [String] = []
+            while let newline = state.stdoutBuffer.firstIndex(of: 0x0A) {
+                lines.append(String(decoding: state.stdoutBuffer[state.stdoutBuffer.startIndex..<newline], as: UTF8.self))
+                state.stdoutBuffer.removeSubrange(state.stdoutBuffer.startIndex...newline)
+            }
+            return lines
+        }
+    }
+
+    private func finish(_ process: Process) -> Outcome {
+        let (staging, stderr, cancelled, timedOut) = state.withLock { state in
+            state.done = true
+            return (state.staging, state.stderr, state.cancelled, state.timedOut)
+        }
+        guard let staging else { return .cancelled }
+        defer { try? FileManager.default.removeItem(at: staging) }
+        if cancelled { return .cancelled }
+        if timedOut {
+            return .failed(Localization.tr("The export did not finish within {seconds} seconds and was stopped; nothing was written.")
+                .filled(["seconds": String(Int(timeout))]), usage: false)
+        }
+        if process.terminationReason == .uncaughtSignal {
+            return .failed(Localization.tr("The export plugin crashed (signal {signal}); nothing was written.")
+                .filled(["signal": Self.signalName(process.terminationStatus)]), usage: false)
+        }
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: stderr, as: UTF8.self)
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .first { !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") && !$0.hasPrefix("Help:") }
+            let usage = process.terminationStatus == 2 || process.terminationStatus == 64
+            return .failed(message.map { $0.hasPrefix("Error: ") ? String($0.dropFirst(7)) : $0 }
+                ?? Localization.tr("The export failed (status {status}); nothing was written.")
+                .filled(["status": String(process.terminationStatus)]), usage: usage)
+        }
+        return commit(from: staging)
+    }
+
+    /// Moves the staged files into place: one `rename` per file.
+    private func commit(from staging: URL) -> Outcome {
+        let manager = FileManager.default
+        let staged = ((try? manager.contentsOfDirectory(atPath: staging.path)) ?? []).sorted()
+        do {
+            if isBatch {
+                try manager.createDirectory(at: destination, withIntermediateDirectories: true)
+                var placed: [URL] = []
+                for name in staged {
+                    let target = destination.appendingPathComponent(name)
+                    guard rename(staging.appendingPathComponent(name).path, target.path) == 0 else {
+                        throw ExportError(String(cString: strerror(errno)))
+                    }
+                    placed.append(target)
+                }
+                return .finished(placed)
+            }
+            guard staged.count == 1, let name = staged.first else {
+                return .failed(Localization.tr("The export produced no file."), usage: false)
+            }
+            guard rename(staging.appendingPathComponent(name).path, destination.path) == 0 else {
+                throw ExportError(String(cString: strerror(errno)))
+            }
+            return .finished([destination])
+        } catch {
+            return .failed(Localization.tr("Cannot put the exported file in place: {reason}")
+                .filled(["reason": "\(error)"]), usage: false)
+        }
+    }
+
+    static func signalName(_ number: Int32) -> String {
+        let names: [Int32: String] = [SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGILL: "SIGILL", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
+                                      SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGTRAP: "SIGTRAP"]
+        return names[number].map { "\(number), \($0)" } ?? String(number)
+    }
+}

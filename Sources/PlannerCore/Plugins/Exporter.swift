@@ -1,0 +1,107 @@
+import Foundation
+
+/// The subject of one exported file.
+public enum ExportTarget: Sendable, Hashable {
+    case visit
+    case person(Participant)
+    case household(Household)
+    case interpreter(Participant)
+
+    public var scope: ExportScope {
+        switch self {
+        case .visit: .visit
+        case .person: .person
+        case .household: .household
+        case .interpreter: .interpreter
+        }
+    }
+}
+
+/// Everything an exporter gets: an immutable snapshot of the visit (never the database), the
+/// subject, and the user's choices.
+public struct ExportJob: Sendable {
+    public let snapshot: VisitSnapshot
+    public let target: ExportTarget
+    /// Chosen languages, best first (may be empty: the exporter picks, e.g. the person's own).
+    public let languages: [String]
+    /// Option values by key, defaults filled in.
+    public let options: [String: String]
+    /// When the export runs (for "generated on" lines and iCal's DTSTAMP).
+    public let generatedAt: Date
+
+    public init(snapshot: VisitSnapshot, target: ExportTarget, languages: [String] = [], options: [String: String] = [:],
+                generatedAt: Date = Date()) {
+        self.snapshot = snapshot
+        self.target = target
+        self.languages = languages
+        self.options = options
+        self.generatedAt = generatedAt
+    }
+
+    /// The value of option `key`, or nil.
+    public func option(_ key: String) -> String? { options[key] }
+
+    /// Whether flag option `key` is on.
+    public func flag(_ key: String) -> Bool { options[key] == "true" }
+}
+
+/// Where an exporter writes: a file path it owns for the duration of the export. The app writes
+/// to a temporary file and renames it into place only when the export succeeds.
+public final class ExportOutput: @unchecked Sendable {
+    /// The file to create (it does not exist yet).
+    public let url: URL
+
+    public init(url: URL) { self.url = url }
+
+    /// Writes the whole file at once.
+    public func write(_ data: Data) throws { try data.write(to: url) }
+
+    /// Writes `text` as UTF-8.
+    public func write(_ text: String) throws { try write(Data(text.utf8)) }
+}
+
+/// A failure an exporter reports; its message is shown to the user as is (translated).
+public struct ExportError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Turns a visit snapshot into a file. Registered by a plugin.
+public protocol Exporter: AnyObject, Sendable {
+    var format: ExportFormat { get }
+
+    /// Writes the file for `job` to `output`. Throwing leaves no file behind.
+    func export(_ job: ExportJob, to output: ExportOutput) throws
+
+    /// The subjects of a batch export (`each-person` / `each-household`). By default every
+    /// participant, or every household hosting guests of the visit (offers included).
+    func batchTargets(for scope: ExportScope, in snapshot: VisitSnapshot) -> [ExportTarget]
+}
+
+extension Exporter {
+    public func batchTargets(for scope: ExportScope, in snapshot: VisitSnapshot) -> [ExportTarget] {
+        ExportBatch.defaultTargets(for: scope, in: snapshot)
+    }
+}
+
+/// A table of text a plugin computes from a snapshot (shown by `report` and in the app).
+public protocol PluginReport: AnyObject, Sendable {
+    /// Stable id.
+    var id: String { get }
+    /// Translated.
+    var name: String { get }
+    func make(from snapshot: VisitSnapshot, languages: [String]) throws -> ReportTable
+}
+
+/// The result of a report: titled columns and rows of text.
+public struct ReportTable: Sendable, Hashable {
+    public let title: String
+    public let columns: [String]
+    public let rows: [[String]]
+    public init(title: String, columns: [String], rows: [[String]]) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+}

@@ -183,7 +183,7 @@ public final class ExportSupervisor: Sendable {
                 .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .first { !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") && !$0.hasPrefix("Help:") }
             let usage = process.terminationStatus == 2 || process.terminationStatus == 64
-            return .failed(message.map { $0.hasPrefix("Error: ") ? String($0.dropFirst(7)) : $0 }
+            return .failed(message.map(Self.withoutPrefix)
                 ?? Localization.tr("The export failed (status {status}); nothing was written.")
                 .filled(["status": String(process.terminationStatus)]), usage: usage)
         }
@@ -218,6 +218,12 @@ public final class ExportSupervisor: Sendable {
             return .failed(Localization.tr("Cannot put the exported file in place: {reason}")
                 .filled(["reason": "\(error)"]), usage: false)
         }
+    }
+
+    /// The child's line without the "visitplanner: " or ArgumentParser's "Error: " prefix.
+    static func withoutPrefix(_ line: String) -> String {
+        for prefix in ["visitplanner: ", "Error: "] where line.hasPrefix(prefix) { return String(line.dropFirst(prefix.count)) }
+        return line
     }
 
     static func signalName(_ number: Int32) -> String {

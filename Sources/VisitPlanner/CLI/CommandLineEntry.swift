@@ -56,6 +56,9 @@ extension VisitPlannerCommand {
         case let error as CLIFailure:
             Console.errorLine(error.message)
             return CLIExitStatus.failure
+        case let error as ExportError:
+            Console.errorLine(error.message)
+            return CLIExitStatus.failure
         case is ValidationError:
             // A check that needs the database (run time), but is about the command line.
             Console.err(fullMessage(for: error))

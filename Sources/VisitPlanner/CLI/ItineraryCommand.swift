@@ -34,14 +34,7 @@ struct ItineraryCommand: ParsableCommand {
     }
 
     /// The codes of `--language`, checked.
-    func languages() throws -> [String] {
-        guard let language else { return [] }
-        let codes = language.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard !codes.isEmpty, codes.allSatisfy({ (2...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isLetter } }) else {
-            throw ValidationError(Localization.tr("--language takes ISO 639-1 codes separated by commas, such as fr,de."))
-        }
-        return codes
-    }
+    func languages() throws -> [String] { try LanguageCodes.parse(language) }
 
     func run() throws {
         let store = try global.openStore()

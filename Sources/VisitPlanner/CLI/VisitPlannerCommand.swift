@@ -18,6 +18,7 @@ struct VisitPlannerCommand: ParsableCommand {
                       AssignInterpretersCommand.self,
                       BudgetCommand.self,
                       ImportCommand.self, ExportPartnerCommand.self,
+                      PluginsCommand.self, ExportCommand.self,
                       BenchInterpretersCommand.self]
     )
 

@@ -1,0 +1,93 @@
+import PlannerCore
+
+/// `plugins list --json`: the search path and every plugin with its formats (what the Export
+/// dialog offers; the window reads this from a child process so no plugin code runs in it).
+struct PluginListJSON: Encodable {
+    let searchPath: [String]
+    let plugins: [PluginJSON]
+
+    init(_ manager: PluginManager) {
+        searchPath = manager.searchPath.map(\.path)
+        plugins = manager.entries.map(PluginJSON.init)
+    }
+}
+
+struct PluginJSON: Encodable {
+    let id: String
+    let file: String
+    @ExplicitNull var name: String?
+    @ExplicitNull var description: String?
+    @ExplicitNull var version: String?
+    let authors: [String]
+    @ExplicitNull var website: String?
+    /// `loaded`, `available`, `disabled` or `refused`.
+    let status: String
+    @ExplicitNull var reason: String?
+    /// The ids its metadata lists.
+    let formatIds: [String]
+    /// The formats it registered (loaded plugins only).
+    let formats: [ExportFormatJSON]
+
+    init(_ entry: PluginEntry) {
+        id = entry.id
+        file = entry.file.path
+        name = entry.metadata?.names.current
+        description = entry.metadata?.descriptions.current
+        version = entry.metadata?.version
+        authors = entry.metadata?.authors ?? []
+        website = entry.metadata?.website
+        status = entry.status.keyword
+        reason = entry.status.reason
+        formatIds = entry.metadata?.formats ?? []
+        formats = entry.formats.map(ExportFormatJSON.init)
+    }
+}
+
+struct ExportFormatJSON: Encodable {
+    let id: String
+    let name: String
+    let fileExtension: String
+    let mimeType: String
+    /// In `ExportScope.allCases` order.
+    let scopes: [String]
+    let usesLanguages: Bool
+    let options: [ExportOptionJSON]
+
+    init(_ format: ExportFormat) {
+        id = format.id
+        name = format.name
+        fileExtension = format.fileExtension
+        mimeType = format.mimeType
+        scopes = ExportScope.allCases.filter(format.scopes.contains).map(\.rawValue)
+        usesLanguages = format.usesLanguages
+        options = format.options.map(ExportOptionJSON.init)
+    }
+}
+
+struct ExportOptionJSON: Encodable {
+    struct Choice: Encodable {
+        let value: String
+        let label: String
+    }
+
+    let key: String
+    let label: String
+    /// `choice` or `flag`.
+    let kind: String
+    let choices: [Choice]
+    let defaultValue: String
+
+    init(_ option: ExportOption) {
+        key = option.key
+        label = option.label
+        defaultValue = option.defaultValue
+        switch option.kind {
+        case .choice(let choices):
+            kind = "choice"
+            self.choices = choices.map { Choice(value: $0.value, label: $0.label) }
+        case .flag:
+            kind = "flag"
+            choices = []
+        }
+    }
+}

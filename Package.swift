@@ -16,6 +16,7 @@ struct PluginTarget {
 let plugins: [PluginTarget] = [
     PluginTarget(module: "CSVParticipantsPlugin", folder: "CSVParticipants", metadata: "csv-participants.plugin"),
     PluginTarget(module: "CSVPlacementsPlugin", folder: "CSVPlacements", metadata: "csv-placements.plugin"),
+    PluginTarget(module: "PDFProgrammePlugin", folder: "PDFProgramme", metadata: "pdf-programme.plugin", dependencies: ["PDFSupport"]),
 ]
 
 let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")

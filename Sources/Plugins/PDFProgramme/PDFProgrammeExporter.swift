@@ -89,7 +89,7 @@ final class PDFProgrammeExporter: Exporter {
     private func details(of item: ProgrammeItem, snapshot: VisitSnapshot, resolver: AudienceResolver,
                          coverage: [NeedCoverage]) -> [PDFRichText] {
         var lines: [String] = []
-        let place = Self.place(item.location)
+        let place = VisitPDF.place(item.location)
         if !place.isEmpty { lines.append(PDFText.tr("Place: {place}", ["place": place])) }
         lines.append(PDFText.tr("For: {audience}; working language: {language}",
                                 ["audience": resolver.summary(of: item.audience), "language": item.workingLanguage]))
@@ -106,15 +106,6 @@ final class PDFProgrammeExporter: Exporter {
         return lines.map { PDFRichText.small($0, size: 8.5) }
     }
 
-    /// "Náměstí Míru (Náměstí Míru, Horní Lhota)", or the name or address alone.
-    static func place(_ location: ItemLocation) -> String {
-        switch (location.name.isEmpty, location.address.isEmpty) {
-        case (false, false): "\(location.name) (\(location.address))"
-        case (false, true): location.name
-        case (true, false): location.address
-        case (true, true): ""
-        }
-    }
 }
 
 final class PDFProgrammePlugin: PlannerPlugin {

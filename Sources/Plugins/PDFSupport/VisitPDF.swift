@@ -22,6 +22,17 @@ public enum VisitPDF {
         return name.prefix(1).uppercased() + name.dropFirst()
     }
 
+    /// "Náměstí Míru (Náměstí Míru, Horní Lhota)", or the name or address alone (empty when the
+    /// item has no place).
+    public static func place(_ location: ItemLocation) -> String {
+        switch (location.name.isEmpty, location.address.isEmpty) {
+        case (false, false): "\(location.name) (\(location.address))"
+        case (false, true): location.name
+        case (true, false): location.address
+        case (true, true): ""
+        }
+    }
+
     /// "Thursday 2027-05-13", the weekday translated: the day headings of printed schedules.
     public static func dayHeading(_ date: CalendarDate) -> String { "\(date.weekdayName) \(date)" }
 

@@ -195,7 +195,7 @@ struct Measurer {
 
         let padV = table.padding.vertical
         func rowUnit(_ cells: [Cell], height: Double, ranges: [Range<Int>?], shift: Double, background: PDFColor?,
-                     isHeader: Bool, header: Unit?, lineBelow: Bool = true) -> Unit {
+                     isHeader: Bool, header: Unit?, lineBelow: Bool = true, padTop: Double) -> Unit {
             let lines = table.lines
             let left = x, right = x + width
             return Unit(height: height, repeatedHeader: header) { cr, y in
@@ -206,7 +206,7 @@ struct Measurer {
                 }
                 for (index, cell) in cells.enumerated() {
                     if let block = cell.block, let range = ranges[index] {
-                        block.draw(cr, x: cell.textX, y: y + padV, lines: range, shift: shift)
+                        block.draw(cr, x: cell.textX, y: y + padTop, lines: range, shift: shift)
                     }
                     if cell.isSignature {
                         let lineY = y + height - max(6, padV)
@@ -230,21 +230,22 @@ struct Measurer {
             }
         }
 
-        func rowUnits(_ cells: [Cell], background: PDFColor?, isHeader: Bool, header: Unit?, lineBelow: Bool = true) -> [Unit] {
+        func rowUnits(_ cells: [Cell], background: PDFColor?, isHeader: Bool, header: Unit?, lineBelow: Bool = true,
+                      padTop: Double, padBottom: Double) -> [Unit] {
             let textHeight = cells.map { $0.block?.height ?? 0 }.max() ?? 0
-            let natural = max(table.minRowHeight, textHeight + 2 * padV)
+            let natural = max(table.minRowHeight, textHeight + padTop + padBottom)
             let room = contentHeight - (header?.height ?? 0) - 1
             if natural <= room {
                 let ranges = cells.map { $0.block.map { 0..<$0.lines.count } }
                 return [rowUnit(cells, height: natural, ranges: ranges, shift: 0, background: background, isHeader: isHeader, header: header,
-                                lineBelow: lineBelow)]
+                                lineBelow: lineBelow, padTop: padTop)]
             }
             // Taller than a page (a name of thousands of characters): cut between lines.
             var next = cells.map { _ in 0 }
             var start = 0.0
             var units: [Unit] = []
             while cells.indices.contains(where: { i in cells[i].block.map { next[i] < $0.lines.count } ?? false }) {
-                let limit = start + room - 2 * padV
+                let limit = start + room - padTop - padBottom
                 var ranges: [Range<Int>?] = []
                 var bottom = start
                 for (index, cell) in cells.enumerated() {
@@ -258,8 +259,8 @@ struct Measurer {
                     next[index] = end
                 }
                 let remaining = cells.indices.compactMap { i in cells[i].block.flatMap { next[i] < $0.lines.count ? $0.lines[next[i]].top : nil } }
-                units.append(rowUnit(cells, height: bottom - start + 2 * padV, ranges: ranges, shift: start,
-                                     background: background, isHeader: isHeader, header: header, lineBelow: lineBelow))
+                units.append(rowUnit(cells, height: bottom - start + padTop + padBottom, ranges: ranges, shift: start,
+                                     background: background, isHeader: isHeader, header: header, lineBelow: lineBelow, padTop: padTop))
                 guard let nextStart = remaining.min(), nextStart > start else { break }
                 start = nextStart
             }
@@ -270,13 +271,15 @@ struct Measurer {
         var header: Unit?
         if table.showsHeader {
             let cells = measure(table.columns.map { PDFCell($0.title, alignment: $0.alignment) }, style: table.style.with(bold: true))
-            header = rowUnits(cells, background: table.lines == .grid ? .shade : nil, isHeader: true, header: nil).first
+            header = rowUnits(cells, background: table.lines == .grid ? .shade : nil, isHeader: true, header: nil,
+                              padTop: padV, padBottom: padV).first
             if let header { result.append((.unit(header), true)) }
         }
         var repeated = table.repeatsHeader ? header : nil
         if let continuation = table.continuation, !continuation.isEmpty {
             // The caption and the header row repeat as one unit.
-            let caption = engine.layout(continuation, style: table.style.with(italic: true, color: .gray), width: width)
+            // One line at most (cut with "…"): it only reminds the reader where they are.
+            let caption = engine.layout(continuation, style: table.style.with(italic: true, color: .gray), width: width, maxLines: 1)
             let above = repeated
             let captionHeight = caption.height + 3
             repeated = Unit(height: captionHeight + (above?.height ?? 0)) { cr, y in
@@ -284,10 +287,14 @@ struct Measurer {
                 above?.draw?(cr, y + captionHeight)
             }
         }
+        var previousKept = false
         for row in table.rows {
-            // A row kept with the next belongs to it (a title row and its details): no line between them.
+            // A row kept with the next belongs to it (a title row and its details): no line and
+            // only a little space between them.
             let units = rowUnits(measure(row.cells, style: table.style), background: row.background, isHeader: false, header: repeated,
-                                 lineBelow: !row.keepWithNext)
+                                 lineBelow: !row.keepWithNext, padTop: previousKept ? min(2, padV) : padV,
+                                 padBottom: row.keepWithNext ? min(2, padV) : padV)
+            previousKept = row.keepWithNext
             for (index, unit) in units.enumerated() {
                 result.append((.unit(unit), row.keepWithNext && index == units.count - 1))
             }

@@ -50,7 +50,7 @@ public struct PDFTable: Sendable {
     public var columns: [Column]
     public var rows: [Row] = []
     /// A line printed above the table's continuation on the next page ("Saturday 2027-05-15
-    /// (continued)"), so a reader who turns the page knows where they are.
+    /// (continued)"), so a reader who turns the page knows where they are; one line at most.
     public var continuation: PDFRichText?
     public var showsHeader = true
     /// Repeats the header row at the top of each page the table continues on.

@@ -8,6 +8,9 @@ import CPangoCairo
 /// is exactly what cairo draws into the PDF.
 final class TextEngine {
     let context: OpaquePointer
+    /// No hyphen where a line breaks inside a word: the text must come out of the PDF exactly as
+    /// written (a name, an e-mail address, a URL), so a long word is just continued on the next line.
+    private let noHyphens: OpaquePointer
     private var fonts: [FontKey: OpaquePointer] = [:]
     static let scale = Double(vp_pango_scale())
 
@@ -29,10 +32,13 @@ final class TextEngine {
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
+        noHyphens = pango_attr_list_new()
+        pango_attr_list_insert(noHyphens, pango_attr_insert_hyphens_new(0))
     }
 
     deinit {
         for font in fonts.values { pango_font_description_free(font) }
+        pango_attr_list_unref(noHyphens)
         vp_object_unref(UnsafeMutableRawPointer(context))
     }
 
@@ -69,8 +75,9 @@ final class TextEngine {
         if style.strikethrough { whole = whole.struckThrough() }
         if whole.isPlain {
             pango_layout_set_text(layout, PDFRichText.sanitize(whole.plainText), -1)
+            pango_layout_set_attributes(layout, noHyphens)
         } else {
-            pango_layout_set_markup(layout, whole.markup, -1)
+            pango_layout_set_markup(layout, "<span insert_hyphens=\"false\">" + whole.markup + "</span>", -1)
         }
         return TextBlock(layout: layout, color: style.color)
     }

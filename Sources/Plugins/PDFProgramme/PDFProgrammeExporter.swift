@@ -49,10 +49,22 @@ final class PDFProgrammeExporter: Exporter {
                 let time = PDFRichText.bold(ScheduleTime(item.timing, visitTimeZone: zone).label)
                 let facts = details(of: item, snapshot: snapshot, resolver: resolver, coverage: coverage)
                 if columns.isEmpty {
-                    table.addRow([PDFCell(time), PDFCell(PDFRichText(lines: [title(item, in: languages), description(item, in: languages)] + facts))])
+                    let description = item.description(in: languages)
+                    table.addRow([PDFCell(time), PDFCell(PDFRichText(lines: [title(item, item.title(in: languages)),
+                                                                             description.isEmpty ? "" : .italic(description)] + facts))])
                 } else {
-                    table.addRow([PDFCell(time)] + columns.map { code in
-                        PDFCell(PDFRichText(lines: [title(item, in: [code], fallback: languages), description(item, in: [code])]))
+                    // A language without a title stays empty (the other column has it); when none of
+                    // the chosen languages has one, the first column shows the best other title, in italics.
+                    let translated = columns.map { !(item.titles[$0] ?? "").isEmpty }
+                    table.addRow([PDFCell(time)] + columns.enumerated().map { index, code in
+                        var title: PDFRichText = ""
+                        if translated[index] {
+                            title = self.title(item, item.titles[code] ?? "")
+                        } else if index == 0, !translated.contains(true) {
+                            title = self.title(item, item.title(in: languages), translated: false)
+                        }
+                        let description = item.descriptions[code] ?? ""
+                        return PDFCell(PDFRichText(lines: [title, description.isEmpty ? "" : .italic(description)]))
                     }, keepWithNext: !facts.isEmpty)
                     if !facts.isEmpty { table.addRow(["", PDFCell(PDFRichText(lines: facts), span: columns.count)]) }
                 }
@@ -62,27 +74,14 @@ final class PDFProgrammeExporter: Exporter {
         try pdf.finish()
     }
 
-    /// The title in the first of `languages` that has one, bold, with the status after it:
+    /// A title, bold (italic when it is not in the language asked for), with the status after it:
     /// a cancelled item is struck through and marked in red.
-    private func title(_ item: ProgrammeItem, in languages: [String], fallback: [String] = []) -> PDFRichText {
-        var text = item.title(in: languages)
-        var translated = true
-        if let code = languages.first, fallback.count > 0, (item.titles[code] ?? "").isEmpty {
-            text = item.title(in: fallback)
-            translated = false
-        }
-        var title = PDFRichText(runs: [PDFRichText.Run(text, bold: true, italic: !translated, size: 10.5)])
+    private func title(_ item: ProgrammeItem, _ text: String, translated: Bool = true) -> PDFRichText {
+        let title = PDFRichText(runs: [PDFRichText.Run(text, bold: true, italic: !translated, size: 10.5)])
         if item.status == .cancelled {
-            title = title.struckThrough() + PDFRichText("  ") + .colored(item.status.displayName.uppercased(), .red, bold: true)
-        } else {
-            title += PDFRichText("  ") + .small(item.status.displayName)
+            return title.struckThrough() + PDFRichText("  ") + .colored(item.status.displayName.uppercased(), .red, bold: true)
         }
-        return title
-    }
-
-    private func description(_ item: ProgrammeItem, in languages: [String]) -> PDFRichText {
-        let text = languages.compactMap { item.descriptions[$0] }.first { !$0.isEmpty } ?? (languages.count > 1 ? item.description(in: languages) : "")
-        return text.isEmpty ? PDFRichText("") : .italic(text)
+        return title + PDFRichText("  ") + .small(item.status.displayName)
     }
 
     /// Where, for whom, meals, transport and interpreting: small grey lines under the title.

@@ -57,10 +57,11 @@ let package = Package(
             path: "Tests/PlannerCoreTests"
         ),
         // The CLI tests run the built `visitplanner` as a subprocess (as scripts do); they link
-        // PlannerCore only to seed a database with people and households.
+        // PlannerCore only to seed a database with people and households, and PDFSupport to
+        // check the PDF layout engine with the same poppler read-back as the PDF exports.
         .testTarget(
             name: "CLITests",
-            dependencies: [core],
+            dependencies: [core, "PDFSupport"],
             path: "Tests/CLITests"
         ),
     ] + plugins.map { plugin in

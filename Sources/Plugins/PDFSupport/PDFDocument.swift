@@ -240,7 +240,8 @@ public final class PDFDocument {
 }
 
 /// The line at the top of every page: e.g. the visit's title on the left and its towns on the
-/// right, each at most two lines (longer text is cut with "…" so the page keeps its room).
+/// right, each at most two lines (longer text is cut with "…" so the page keeps its room). Why:
+/// printed pages get separated; each one still says which visit it belongs to.
 public struct PDFRunningHeader: Sendable {
     public var left: String
     public var right: String
@@ -254,7 +255,8 @@ public struct PDFRunningHeader: Sendable {
     static let rightStyle = PDFTextStyle(size: 8.5, color: .gray, alignment: .right)
 }
 
-/// The PDF's document properties (what a viewer shows under "Properties").
+/// The PDF's document properties (what a viewer shows under "Properties"). Why: a folder of
+/// exported files is searched and sorted by these, and a fixed date keeps exports reproducible.
 public struct PDFInfo: Sendable {
     public var title: String
     public var subject: String
@@ -271,7 +273,8 @@ public struct PDFInfo: Sendable {
     }
 }
 
-/// The frame of `PDFDocument.box`.
+/// The frame of `PDFDocument.box`: a border and/or a shade that sets apart what must not be
+/// missed (a host family's address, an emergency number) without plugins drawing rectangles.
 public struct PDFBoxStyle: Sendable {
     public var border: PDFColor?
     public var background: PDFColor?

@@ -20,7 +20,8 @@ public enum PDFPaper: String, Sendable, CaseIterable {
     }
 }
 
-/// Blank space around the printed area, in points.
+/// Blank space around the printed area, in points; the running header and footer sit inside
+/// it. Why a type: one place decides what every PDF leaves blank for printers and binding.
 public struct PDFMargins: Sendable, Hashable {
     public var top: Double
     public var bottom: Double
@@ -42,7 +43,8 @@ public struct PDFMargins: Sendable, Hashable {
     public static let standard = PDFMargins(top: 42.5, bottom: 42.5, left: 51, right: 51)
 }
 
-/// An RGB colour, components 0…1.
+/// An RGB colour, components 0…1. Why a small palette of named colours: the PDFs look like one
+/// family and stay legible when printed in black and white (greys, one dark accent).
 public struct PDFColor: Sendable, Hashable {
     public var red: Double
     public var green: Double

@@ -73,7 +73,8 @@ public struct PDFTable: Sendable {
     }
 }
 
-/// One cell of a `PDFTable`.
+/// One cell of a `PDFTable`: text (wrapping, never leaving the cell) or a place to sign. Why
+/// string literals convert: most cells are plain text, and tables then read like the page.
 public struct PDFCell: Sendable, ExpressibleByStringLiteral {
     public enum Content: Sendable {
         case text(PDFRichText)

@@ -15,6 +15,7 @@ struct PluginTarget {
 let plugins: [PluginTarget] = [
     PluginTarget(module: "CSVParticipantsPlugin", folder: "CSVParticipants", metadata: "csv-participants.plugin"),
     PluginTarget(module: "CSVPlacementsPlugin", folder: "CSVPlacements", metadata: "csv-placements.plugin"),
+    PluginTarget(module: "ICalPlugin", folder: "ICal", metadata: "ical.plugin"),
 ]
 
 let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")

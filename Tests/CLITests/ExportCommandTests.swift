@@ -88,6 +88,25 @@ final class ExportCommandTests: XCTestCase {
                       records.joined(separator: "\n"))
     }
 
+    // MARK: Reports
+
+    func testDietReportFromThePlugin() throws {
+        let result = try cli.run(["report", "--visit", sample, "--id", "diets", "--json", "--database", cli.databasePath])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try result.json()
+        XCTAssertEqual(json["columns"] as? [String], ["Name", "Town", "Diet", "Allergies", "Host family"])
+        let rows = try XCTUnwrap(json["rows"] as? [[String]])
+        XCTAssertTrue(rows.contains(["Käthe Becker", "Birkenfeld am See", "Vegan", "", ""]), "\(rows)")
+        XCTAssertTrue(rows.contains { $0[0] == "Ursula Becker" && $0[3] == "Penicillin" })
+        let listed = try cli.run(["plugins", "list", "--json"]).json()
+        let plugins = try XCTUnwrap(listed["plugins"] as? [[String: Any]])
+        let csv = try XCTUnwrap(plugins.first { $0["id"] as? String == "csv-participants" })
+        XCTAssertEqual((csv["reports"] as? [[String: String]])?.first, ["id": "diets", "name": "Diets and allergies"])
+        let unknown = try cli.run(["report", "--visit", sample, "--id", "nope", "--database", cli.databasePath])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.stderr, "visitplanner: No plugin provides the report “nope”. Known reports: diets.\n")
+    }
+
     // MARK: Errors, atomic output, isolation
 
     func testUnknownFormatAndScopeAreClearErrors() throws {

@@ -41,8 +41,8 @@ struct ICalCalendar: Sendable {
     }
 
     /// The VCALENDAR: a VTIMEZONE for every TZID the events use (sorted), then the events.
-    /// `sequence` goes into every event's SEQUENCE, `stamp` into DTSTAMP.
-    func component(stamp: Date, sequence: Int) -> ICalComponent {
+    /// An item's event takes the item's revision as SEQUENCE (other events 0); `stamp` is DTSTAMP.
+    func component(stamp: Date, revisions: [Int64: Int]) -> ICalComponent {
         var calendar = ICalComponent("VCALENDAR")
         calendar.add("PRODID", "-//VisitPlanner//VisitPlanner iCal export 1.0//EN")
         calendar.add("VERSION", "2.0")
@@ -68,7 +68,7 @@ struct ICalCalendar: Sendable {
             let unique = count == 0 ? event : ICalEvent(uid: event.uid.replacingOccurrences(of: "@", with: "-\(count + 1)@"),
                                                         when: event.when, summary: event.summary, description: event.description,
                                                         location: event.location, status: event.status, itemId: event.itemId)
-            calendar.components.append(unique.component(stamp: stamp, sequence: sequence))
+            calendar.components.append(unique.component(stamp: stamp, sequence: event.itemId.flatMap { revisions[$0] } ?? 0))
         }
         return calendar
     }

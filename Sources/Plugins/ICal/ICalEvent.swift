@@ -66,7 +66,7 @@ struct ICalEvent: Sendable {
                   itemId: itemId)
     }
 
-    /// The VEVENT. `stamp` is DTSTAMP (UTC), `sequence` the SEQUENCE of this export.
+    /// The VEVENT. `stamp` is DTSTAMP (UTC), `sequence` its SEQUENCE (the item's revision).
     func component(stamp: Date, sequence: Int) -> ICalComponent {
         var event = ICalComponent("VEVENT")
         event.addText("UID", uid)

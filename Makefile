@@ -36,6 +36,7 @@ deps:
 
 build: deps translations
 	swift build
+	@bash meson-helpers/stage-plugins.sh debug
 
 translations:
 	@bash meson-helpers/compile-translations.sh .build/locale
@@ -60,6 +61,7 @@ bench-assign: deps release
 
 release: deps
 	swift build -c release
+	@bash meson-helpers/stage-plugins.sh release
 
 install: release
 	@bash meson-helpers/install.sh

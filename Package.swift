@@ -16,6 +16,7 @@ struct PluginTarget {
 let plugins: [PluginTarget] = [
     PluginTarget(module: "CSVParticipantsPlugin", folder: "CSVParticipants", metadata: "csv-participants.plugin"),
     PluginTarget(module: "CSVPlacementsPlugin", folder: "CSVPlacements", metadata: "csv-placements.plugin"),
+    PluginTarget(module: "ICalPlugin", folder: "ICal", metadata: "ical.plugin"),
     PluginTarget(module: "PDFProgrammePlugin", folder: "PDFProgramme", metadata: "pdf-programme.plugin", dependencies: ["PDFSupport"]),
     PluginTarget(module: "PDFAttendancePlugin", folder: "PDFAttendance", metadata: "pdf-attendance.plugin", dependencies: ["PDFSupport"]),
 ]

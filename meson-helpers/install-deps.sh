@@ -5,6 +5,10 @@
 #
 #   meson-helpers/install-deps.sh            install what is missing, then check Swift
 #   meson-helpers/install-deps.sh --check    only report what is missing (exit 1 if anything is)
+#
+# Besides apt packages: .build/test-venv, a Python venv with `icalendar` (PyPI) that the iCal
+# export tests parse the exported files with (Debian 12 ships icalendar 4.0, older than the
+# zoneinfo support the tests use).
 set -euo pipefail
 
 packages=(
@@ -21,6 +25,8 @@ packages=(
     gettext desktop-file-utils appstream libgtk-4-bin libxml2-utils
     # checks through the database and benchmarks
     sqlite3 hyperfine
+    # the iCal export tests' venv (Python's icalendar from PyPI, see below)
+    python3 python3-venv
 )
 
 check_only=false
@@ -69,6 +75,29 @@ if ((${#missing[@]})); then
     say "installed ${#missing[@]} package(s)"
 else
     say "all ${#packages[@]} packages present"
+fi
+
+# --- The tests' venv: Debian's python3 (not a pyenv shim that PATH may put first), icalendar from
+# PyPI. Checked by importing it (a fraction of a second); created or repaired only when that fails.
+root=$(cd "$(dirname "$0")/.." && pwd)
+venv=$root/.build/test-venv
+if "$venv/bin/python3" -c 'import icalendar' >/dev/null 2>&1; then
+    say "test venv ready (icalendar in .build/test-venv)"
+elif $check_only; then
+    say "missing: .build/test-venv with Python's icalendar (the iCal export tests need it)"
+    exit 1
+else
+    base_python=/usr/bin/python3
+    [[ -x $base_python ]] || base_python=$(command -v python3 2>/dev/null || true)
+    [[ -n $base_python ]] || die "no python3 to create $venv with"
+    if [[ ! -x $venv/bin/python3 ]]; then
+        rm -rf "$venv"
+        mkdir -p "$root/.build"
+        "$base_python" -m venv "$venv" >/dev/null || die "$base_python -m venv $venv failed (is python3-venv installed?)"
+    fi
+    "$venv/bin/python3" -m pip install --quiet --disable-pip-version-check 'icalendar>=6,<8' \
+        || die "pip could not install icalendar into $venv (no network? PyPI unreachable?)"
+    say "test venv: installed icalendar into .build/test-venv"
 fi
 
 # --- Swift: not an apt package. Accept it on PATH or in /opt/swift (where the toolchain tarball is

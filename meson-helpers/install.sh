@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make install`: installs the release build under $DESTDIR$PREFIX (PREFIX default /usr/local).
 #   lib/visitplanner/visitplanner, lib/visitplanner/libPlannerCore.so   (the binary's RUNPATH has
-#       $ORIGIN, so the two live in one folder), lib/visitplanner/plugins/ (built plugins, if any)
+#       $ORIGIN, so the two live in one folder), lib/visitplanner/plugins/<id>/ (each plugin's metadata and library)
 #   bin/visitplanner                   a small wrapper that runs lib/visitplanner/visitplanner
 #   share/visitplanner/ui/*.ui, share/visitplanner/style.css
 #   share/applications/, share/metainfo/, share/icons/hicolor/, share/locale/<lang>/LC_MESSAGES/
@@ -38,14 +38,15 @@ install -d "$libdir" "$root/bin" "$datadir/ui"
 install -m 0755 "$bindir/visitplanner" "$libdir/visitplanner"
 install -m 0644 "$bindir/libPlannerCore.so" "$libdir/libPlannerCore.so"
 
-# Plugins: Sources/Plugins/<Name>/ holds <id>.plugin metadata; SwiftPM builds lib<Name>.so.
-for dir in Sources/Plugins/*/; do
-    name=$(basename "$dir")
-    metas=("$dir"*.plugin)
-    [[ -e "${metas[0]}" && -f "$bindir/lib$name.so" ]] || continue
-    install -d "$libdir/plugins"
-    install -m 0644 "$bindir/lib$name.so" "$libdir/plugins/lib$name.so"
-    install -m 0644 "${metas[@]}" "$libdir/plugins/"
+# Plugins: Sources/Plugins/<Folder>/<id>.plugin names its library (Module=X -> libX.so); each
+# goes to plugins/<id>/ beside the binary, where PluginSearchPath looks ($libdir/visitplanner/plugins).
+for metadata in Sources/Plugins/*/*.plugin; do
+    id=$(basename "$metadata" .plugin)
+    module=$(sed -n 's/^Module=//p' "$metadata" | head -n 1)
+    [[ -f "$bindir/lib$module.so" ]] || { echo "install: $bindir/lib$module.so is missing" >&2; exit 1; }
+    install -d -m 0755 "$libdir/plugins/$id"
+    install -m 0644 "$bindir/lib$module.so" "$libdir/plugins/$id/lib$module.so"
+    install -m 0644 "$metadata" "$libdir/plugins/$id/$id.plugin"
 done
 
 if [[ "${BUNDLE_SWIFT_RUNTIME:-0}" == 1 ]]; then

@@ -34,7 +34,7 @@ counts_from() {
 
 # --- build ------------------------------------------------------------------------------------
 banner "swift build"
-if run "$out/build.log" swift build; then
+if run "$out/build.log" swift build && bash meson-helpers/stage-plugins.sh debug; then
     built=true
 else
     built=false

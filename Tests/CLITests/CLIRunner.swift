@@ -53,9 +53,34 @@ struct CLIRunner {
         return testExecutable.deletingLastPathComponent().appendingPathComponent("visitplanner")
     }()
 
+    /// The package's root folder (the first folder above the binary holding Package.swift).
+    static let packageRoot: URL = {
+        var folder = binary.resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
+            folder = folder.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// Puts the built plugins in `plugins/` beside the binary once per test run, so a plain
+    /// `swift test` (not only `make test`) exports with the plugins just built.
+    static let stagedPlugins: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [packageRoot.appendingPathComponent("meson-helpers/stage-plugins.sh").path,
+                             binary.resolvingSymlinksInPath().deletingLastPathComponent().lastPathComponent]
+        process.currentDirectoryURL = packageRoot
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
     /// Runs `visitplanner arguments…` with DISPLAY and WAYLAND_DISPLAY removed and
-    /// XDG_DATA_HOME inside the temporary folder (so no run can reach the user's real data).
-    func run(_ arguments: [String]) throws -> Result {
+    /// XDG_DATA_HOME and XDG_CONFIG_HOME inside the temporary folder (so no run can reach the
+    /// user's real data or plugin settings); `environment` adds or overrides variables.
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+        XCTAssertTrue(Self.stagedPlugins, "meson-helpers/stage-plugins.sh failed")
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -63,6 +88,9 @@ struct CLIRunner {
         environment["DISPLAY"] = nil
         environment["WAYLAND_DISPLAY"] = nil
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg-data").path
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("xdg-config").path
+        environment["VISITPLANNER_PLUGIN_PATH"] = nil
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         // Files, not pipes: a pipe fills up at 64 KiB and would block a large JSON document.
         let id = UUID().uuidString

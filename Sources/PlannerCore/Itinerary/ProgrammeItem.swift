@@ -17,11 +17,15 @@ public struct ProgrammeItem: Hashable, Codable, Sendable, Identifiable {
     public var interpretation: InterpretationPlan
     /// For the organizers only; never printed for guests.
     public var notes: String
+    /// How many times the stored item has changed since it was created (the store counts):
+    /// calendars use it as iCalendar's SEQUENCE, so a re-imported file updates the event.
+    public var revision: Int
 
     public init(id: Int64? = nil, visitId: Int64, titles: [String: String], descriptions: [String: String] = [:],
                 timing: ItemTiming, location: ItemLocation = ItemLocation(), audience: Audience = .everyone,
                 meals: [ProvidedMeal] = [], transport: String = "", workingLanguage: String,
-                status: ItemStatus = .planned, interpretation: InterpretationPlan = InterpretationPlan(), notes: String = "") {
+                status: ItemStatus = .planned, interpretation: InterpretationPlan = InterpretationPlan(), notes: String = "",
+                revision: Int = 0) {
         self.id = id
         self.visitId = visitId
         self.titles = titles
@@ -35,6 +39,7 @@ public struct ProgrammeItem: Hashable, Codable, Sendable, Identifiable {
         self.status = status
         self.interpretation = interpretation
         self.notes = notes
+        self.revision = revision
     }
 
     /// The title in the first of `languages` that has one, else any title.

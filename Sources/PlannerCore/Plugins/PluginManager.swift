@@ -95,6 +95,7 @@ public final class PluginManager {
         for exporter in registrar.exporters { exporters[exporter.format.id] = exporter }
         for report in registrar.reports where reports[report.id] == nil { reports[report.id] = report }
         entries[index].formats = registrar.exporters.map(\.format)
+        entries[index].reports = registrar.reports.map { PluginReportInfo(id: $0.id, name: $0.name) }
         entries[index].status = .loaded
     }
 
@@ -126,10 +127,15 @@ public final class PluginManager {
         return entries.flatMap(\.formats).sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
     }
 
-    /// The report `id` of a loaded plugin.
-    public func report(_ id: String) -> (any PluginReport)? {
+    /// The report `id`, loading the plugins; or a translated reason.
+    public func report(_ id: String) throws(ExportError) -> any PluginReport {
         loadAll()
-        return reports[id]
+        guard let report = reports[id] else {
+            let known = reports.keys.sorted()
+            throw ExportError(Localization.tr("No plugin provides the report “{report}”. Known reports: {reports}.")
+                .filled(["report": id, "reports": known.isEmpty ? "–" : known.joined(separator: ", ")]))
+        }
+        return report
     }
 
     /// Every report of every usable plugin.

@@ -36,4 +36,12 @@ public struct PluginEntry: Sendable {
     public internal(set) var status: PluginStatus
     /// The formats the loaded plugin registered (empty until loaded).
     public internal(set) var formats: [ExportFormat] = []
+    /// The reports the loaded plugin registered, as (id, translated name).
+    public internal(set) var reports: [PluginReportInfo] = []
+}
+
+/// A report's id and translated name, for lists.
+public struct PluginReportInfo: Sendable, Hashable {
+    public let id: String
+    public let name: String
 }

@@ -22,6 +22,7 @@ struct ProgrammeItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var status: ItemStatus
     var interpretation: InterpretationPlan
     var notes: String
+    var revision: Int
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -43,6 +44,7 @@ struct ProgrammeItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
         status = item.status
         interpretation = item.interpretation
         notes = item.notes
+        revision = item.revision
     }
 
     var item: ProgrammeItem {
@@ -51,7 +53,8 @@ struct ProgrammeItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
         timing.endTime = endTime
         return ProgrammeItem(id: id, visitId: visitId, titles: titles, descriptions: descriptions, timing: timing,
                              location: location, audience: audience, meals: meals, transport: transport,
-                             workingLanguage: workingLanguage, status: status, interpretation: interpretation, notes: notes)
+                             workingLanguage: workingLanguage, status: status, interpretation: interpretation, notes: notes,
+                             revision: revision)
     }
 }
 

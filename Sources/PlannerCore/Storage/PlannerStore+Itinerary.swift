@@ -61,7 +61,15 @@ extension PlannerStore {
             let issues = item.issues(visitLanguages: visit.languages)
             guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
             var record = ProgrammeItemRecord(item)
-            if let id = item.id, try ProgrammeItemRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
+            if let id = item.id, let stored = try ProgrammeItemRecord.fetchOne(db, key: id) {
+                // Count real changes only: saving an unchanged form must not make calendars
+                // think the event changed.
+                record.revision = stored.revision
+                if record.item != stored.item { record.revision = stored.revision + 1 }
+                try record.update(db)
+            } else {
+                try record.insert(db)
+            }
             return record.item
         }
     }

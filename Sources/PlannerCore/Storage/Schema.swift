@@ -246,6 +246,12 @@ enum Schema {
             }
         }
 
+        migrator.registerMigration("v8-item-revision") { db in
+            try db.alter(table: "programmeItem") { t in
+                t.add(column: "revision", .integer).notNull().defaults(to: 0)
+            }
+        }
+
         return migrator
     }
 

@@ -37,7 +37,10 @@ final class CSVParticipantsExporter: Exporter {
 }
 
 final class CSVParticipantsPlugin: PlannerPlugin {
-    func register(in registrar: PluginRegistrar) { registrar.add(CSVParticipantsExporter()) }
+    func register(in registrar: PluginRegistrar) {
+        registrar.add(CSVParticipantsExporter())
+        registrar.add(DietReport())
+    }
 }
 
 @_cdecl("visitplanner_plugin_entry")

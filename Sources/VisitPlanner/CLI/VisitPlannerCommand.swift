@@ -18,7 +18,7 @@ struct VisitPlannerCommand: ParsableCommand {
                       AssignInterpretersCommand.self,
                       BudgetCommand.self,
                       ImportCommand.self, ExportPartnerCommand.self,
-                      PluginsCommand.self, ExportCommand.self,
+                      PluginsCommand.self, ExportCommand.self, ReportCommand.self,
                       BenchInterpretersCommand.self]
     )
 

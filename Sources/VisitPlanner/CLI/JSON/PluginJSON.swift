@@ -27,6 +27,8 @@ struct PluginJSON: Encodable {
     let formatIds: [String]
     /// The formats it registered (loaded plugins only).
     let formats: [ExportFormatJSON]
+    /// The reports it registered (loaded plugins only).
+    let reports: [ReportInfoJSON]
 
     init(_ entry: PluginEntry) {
         id = entry.id
@@ -40,6 +42,7 @@ struct PluginJSON: Encodable {
         reason = entry.status.reason
         formatIds = entry.metadata?.formats ?? []
         formats = entry.formats.map(ExportFormatJSON.init)
+        reports = entry.reports.map { ReportInfoJSON(id: $0.id, name: $0.name) }
     }
 }
 
@@ -90,4 +93,17 @@ struct ExportOptionJSON: Encodable {
             choices = []
         }
     }
+}
+
+struct ReportInfoJSON: Encodable {
+    let id: String
+    let name: String
+}
+
+/// `report --json`: the table a plugin's report computed.
+struct ReportTableJSON: Encodable {
+    let id: String
+    let title: String
+    let columns: [String]
+    let rows: [[String]]
 }

@@ -4,7 +4,7 @@ import XCTest
 
 /// `visitplanner export --format pdf-programme` on the sample visit, read back with poppler:
 /// the text (Czech, French, German and Polish exactly), pages, paper, fonts, and that nothing
-/// leaves the page. Needs the plugins staged (`meson-helpers/stage-plugins.sh`).
+/// leaves the page. CLIRunner stages the plugins just built (`meson-helpers/stage-plugins.sh`).
 final class PDFProgrammeExportTests: XCTestCase {
     private var cli: CLIRunner!
     private let sample = "Ascension meeting 2027"

@@ -288,13 +288,15 @@ struct Measurer {
             }
         }
         var previousKept = false
-        for row in table.rows {
-            // A row kept with the next belongs to it (a title row and its details): no line and
-            // only a little space between them.
+        for (rowIndex, row) in table.rows.enumerated() {
+            // A row kept with the next row belongs to it (a title row and its details): no line
+            // and only a little space between them. The last row kept with what follows the
+            // table keeps its line.
+            let joinsNext = row.keepWithNext && rowIndex < table.rows.count - 1
             let units = rowUnits(measure(row.cells, style: table.style), background: row.background, isHeader: false, header: repeated,
-                                 lineBelow: !row.keepWithNext, padTop: previousKept ? min(2, padV) : padV,
-                                 padBottom: row.keepWithNext ? min(2, padV) : padV)
-            previousKept = row.keepWithNext
+                                 lineBelow: !joinsNext, padTop: previousKept ? min(2, padV) : padV,
+                                 padBottom: joinsNext ? min(2, padV) : padV)
+            previousKept = joinsNext
             for (index, unit) in units.enumerated() {
                 result.append((.unit(unit), row.keepWithNext && index == units.count - 1))
             }

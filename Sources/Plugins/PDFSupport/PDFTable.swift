@@ -26,7 +26,8 @@ public struct PDFTable: Sendable {
     /// One row of cells; a cell may span several columns.
     public struct Row: Sendable {
         public var cells: [PDFCell]
-        /// Starts on the same page as the next row (a title row and its details row).
+        /// Starts on the same page as the next row (a title row and its details row: drawn as
+        /// one, without a line between them), or, for the last row, as what follows the table.
         public var keepWithNext: Bool
         public var background: PDFColor?
 

@@ -72,7 +72,7 @@ struct BranchAndBound {
         guard flow.resolve() else { return }
         let profit = flow.profit()
         var bound = floorDivide(profit, problem.scale)
-        var split = firstSplitGroup()
+        let split = firstSplitGroup()
         if root {
             rootProfit = profit
             rootPlaced = (0..<flow.hostCount).reduce(0) { $0 + Int(flow.load[$1]) }

@@ -20,6 +20,7 @@ enum AppActions {
         setAccelerators(app, "win.undo", ["<Control>z"])
         setAccelerators(app, "win.redo", ["<Control><Shift>z", "<Control>y"])
         setAccelerators(app, "win.search", ["<Control>f"])
+        setAccelerators(app, "win.export", ["<Control>e"])
         setAccelerators(app, "win.add-item", ["<Control><Shift>n"])
         setAccelerators(app, "win.show-overview", ["<Alt>1"])
         setAccelerators(app, "win.show-participants", ["<Alt>2"])

@@ -267,6 +267,20 @@ final class MainWindow {
         dialog.present()
     }
 
+    private weak var pluginsWindow: PluginsWindow?
+
+    /// The Plugins window (one at a time: a second request brings it to the front).
+    func showPlugins() {
+        if let pluginsWindow {
+            gtk_window_present(c(pluginsWindow.window))
+            return
+        }
+        let plugins = PluginsWindow(parent: window) { [weak self] in self?.pluginsWindow = nil }
+        pluginsWindow = plugins
+        track(plugins.window)
+        plugins.present()
+    }
+
     private func confirmDeleteVisit() {
         guard let details = snapshot?.details else { return }
         let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,

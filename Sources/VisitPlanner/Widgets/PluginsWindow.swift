@@ -16,6 +16,9 @@ final class PluginsWindow {
     private var hasList = false
     /// A failed switch: shown above the list once it has been read again.
     private var switchError: String?
+    /// The plugin whose switch was just used: its new switch gets the keyboard focus back.
+    private var focusedPlugin: String?
+    private var switches: [String: GPointer] = [:]
 
     /// `onClose` runs when the window is closed.
     init(parent: GPointer, onClose: @escaping @MainActor () -> Void = {}) {
@@ -86,6 +89,7 @@ final class PluginsWindow {
         hasList = true
         let list = ui["list"]
         Widget.removeAllRows(ofListBox: list)
+        switches = [:]
         for plugin in catalog.plugins {
             gtk_list_box_append(c(list), c(row(plugin)))
             if let appended = gtk_widget_get_last_child(c(list)) {
@@ -94,6 +98,8 @@ final class PluginsWindow {
             }
         }
         gtk_stack_set_visible_child_name(c(ui["stack"]), catalog.plugins.isEmpty ? "empty" : "list")
+        if let id = focusedPlugin, let toggle = switches[id] { Widget.grabFocus(toggle) }
+        focusedPlugin = nil
         let folders = ui["folders_box"]
         Widget.removeAllChildren(ofBox: folders)
         for (index, folder) in catalog.searchPath.enumerated() {
@@ -159,10 +165,12 @@ final class PluginsWindow {
             self?.setEnabled(gtk_switch_get_active(c(toggle)) != 0, plugin: id)
         }
         gtk_box_append(c(box), c(toggle))
+        switches[plugin.id] = toggle
         return box
     }
 
     private func setEnabled(_ enabled: Bool, plugin id: String) {
+        focusedPlugin = id
         do {
             try PluginManager().setEnabled(enabled, plugin: id)
         } catch {

@@ -10,6 +10,7 @@ enum AppActions {
         let actions = ActionGroup(map: app)
         actions.add("new-visit") { [weak application] in application?.mainWindow?.newVisit() }
         actions.add("open-sample") { [weak application] in application?.mainWindow?.openSample() }
+        actions.add("plugins") { [weak application] in application?.mainWindow?.showPlugins() }
         actions.add("shortcuts") { [weak application] in application?.mainWindow?.showShortcuts() }
         actions.add("about") { [weak application] in application?.mainWindow?.showAbout() }
         actions.add("quit") { [weak application] in application?.quit() }
@@ -20,6 +21,7 @@ enum AppActions {
         setAccelerators(app, "win.undo", ["<Control>z"])
         setAccelerators(app, "win.redo", ["<Control><Shift>z", "<Control>y"])
         setAccelerators(app, "win.search", ["<Control>f"])
+        setAccelerators(app, "win.export", ["<Control>e"])
         setAccelerators(app, "win.add-item", ["<Control><Shift>n"])
         setAccelerators(app, "win.show-overview", ["<Alt>1"])
         setAccelerators(app, "win.show-participants", ["<Alt>2"])

@@ -22,6 +22,15 @@ func L(_ message: String) -> String {
     }
 }
 
+extension String {
+    /// Fills `{name}` placeholders of a translated template: `L("Saved to {path}").filling(["path": p])`.
+    func filling(_ values: [String: String]) -> String {
+        var result = self
+        for (key, value) in values { result = result.replacingOccurrences(of: "{" + key + "}", with: value) }
+        return result
+    }
+}
+
 /// Plural-aware translation; `%d` in the result is replaced by `n`.
 func L(_ one: String, _ many: String, _ n: Int) -> String {
     let chosen = one.withCString { oneSource in

@@ -19,6 +19,28 @@ import CGtk
         vp_accessible_set_description(c(field), message ?? "")
     }
 
+    /// Keeps a window's controller alive while the window is up, then lets both go.
+    ///
+    /// GtkBuilder holds a reference to every object it built, and the controller owns its
+    /// builder: a builder-made window is therefore never disposed while its controller lives, so
+    /// its "destroy" signal never comes. `gtk_window_destroy` (also what closing does) unrealizes
+    /// the window, so the controller is released on "unrealize" instead, from an idle callback
+    /// (GTK has finished with the window by then); the builder goes with it and the window is
+    /// finally disposed (and "destroy" is emitted).
+    static func keepAlive(_ owner: AnyObject, while window: GPointer, onClose: @escaping @MainActor () -> Void = {}) {
+        let retained = Unmanaged.passRetained(owner)
+        var released = false
+        onSignal(window, "unrealize") {
+            guard !released else { return }
+            released = true
+            onClose()
+            idleAdd {
+                retained.release()
+                return false
+            }
+        }
+    }
+
     /// Removes every child of a GtkBox.
     static func removeAllChildren(ofBox box: GPointer) {
         while let child = gtk_widget_get_first_child(c(box)) { gtk_box_remove(c(box), child) }

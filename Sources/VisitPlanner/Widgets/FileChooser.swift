@@ -1,4 +1,5 @@
 import CGtk
+import Foundation
 
 /// The native Open and Save dialogs (portals where the desktop has them), handing back a path.
 @MainActor
@@ -18,11 +19,28 @@ enum FileChooser {
         run(chooser, then: done)
     }
 
-    /// Asks where to save, proposing `suggestedName`.
-    static func save(parent: GPointer, title: String, suggestedName: String, then done: @escaping @MainActor (String) -> Void) {
+    /// Asks where to save, proposing `suggestedName` (in `folder` when given and existing).
+    static func save(parent: GPointer, title: String, suggestedName: String, folder: String? = nil,
+                     then done: @escaping @MainActor (String) -> Void) {
         let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_SAVE, accept: L("_Save"))
+        setFolder(chooser, folder)
         gtk_file_chooser_set_current_name(chooser, suggestedName)
         run(chooser, then: done)
+    }
+
+    /// Asks for a folder (batch exports write one file per person or household into it).
+    static func folder(parent: GPointer, title: String, start: String? = nil, then done: @escaping @MainActor (String) -> Void) {
+        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, accept: L("_Select"))
+        setFolder(chooser, start)
+        run(chooser, then: done)
+    }
+
+    private static func setFolder(_ chooser: OpaquePointer, _ folder: String?) {
+        var isFolder: ObjCBool = false
+        guard let folder, FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return }
+        let file = g_file_new_for_path(folder)!
+        _ = gtk_file_chooser_set_current_folder(chooser, file, nil)
+        g_object_unref(GPointer(file))
     }
 
     private static func make(parent: GPointer, title: String, action: GtkFileChooserAction, accept: String) -> OpaquePointer {

@@ -44,6 +44,7 @@ final class HouseholdsPage {
             columns: columns, id: { $0.offer.id }, searchKey: \.search)
         page.onAdd = { [weak self] in self?.add() }
         page.onImport = { [weak self] in self?.importSpreadsheet() }
+        page.setExport(name: L("Export the Selected Host Family")) { [weak self] row in self?.export(row.offer.household) }
         page.onEdit = { [weak self] row in self?.edit(row.offer) }
         page.onDelete = { [weak self] row in self?.delete(row.offer) }
     }
@@ -85,6 +86,12 @@ final class HouseholdsPage {
     func add() {
         guard let snapshot else { return }
         HouseholdForm(context: context, parent: root, snapshot: snapshot, editing: nil).present()
+    }
+
+    /// Export… : the selected host family's file (their guests and programme).
+    private func export(_ household: Household) {
+        guard let snapshot else { return }
+        ExportDialog(context: context, parent: root, snapshot: snapshot, subject: .household(household)).present()
     }
 
     private func edit(_ offer: HostingOffer) {

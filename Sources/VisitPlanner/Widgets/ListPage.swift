@@ -31,6 +31,7 @@ final class ListPage<Row> {
     }
     var onEdit: ((Row) -> Void)?
     var onDelete: ((Row) -> Void)?
+    private var onExport: ((Row) -> Void)?
 
     init(texts: Texts, columns: [DataTable<Row>.Column], id: @escaping (Row) -> Int64,
          searchKey: @escaping (Row) -> SearchKeyProvider) {
@@ -56,6 +57,10 @@ final class ListPage<Row> {
         onSignal(ui["edit_button"], "clicked") { [weak self] in
             guard let self, let row = self.table.selectedRow else { return }
             self.onEdit?(row)
+        }
+        onSignal(ui["export_button"], "clicked") { [weak self] in
+            guard let self, let row = self.table.selectedRow else { return }
+            self.onExport?(row)
         }
         onSignal(ui["delete_button"], "clicked") { [weak self] in
             guard let self, let row = self.table.selectedRow else { return }
@@ -103,6 +108,14 @@ final class ListPage<Row> {
 
     private var moreActions: ActionGroup?
 
+    /// Shows the Export… button for the selected row; `name` is its accessible name and tooltip.
+    func setExport(name: String, _ handler: @escaping (Row) -> Void) {
+        onExport = handler
+        Widget.setAccessibleLabel(ui["export_button"], name)
+        Widget.setTooltip(ui["export_button"], name)
+        Widget.setVisible(ui["export_button"], true)
+    }
+
     func setRows(_ rows: [Row]) {
         table.setRows(rows)
         refreshState()
@@ -144,5 +157,6 @@ final class ListPage<Row> {
         let hasSelection = table.selectedRow != nil
         Widget.setSensitive(ui["edit_button"], hasSelection)
         Widget.setSensitive(ui["delete_button"], hasSelection)
+        Widget.setSensitive(ui["export_button"], hasSelection)
     }
 }

@@ -94,6 +94,7 @@ final class MainWindow {
         actions.add("search") { [weak self] in self?.focusSearch() }
         actions.add("edit-visit") { [weak self] in self?.editVisit() }
         actions.add("delete-visit") { [weak self] in self?.confirmDeleteVisit() }
+        actions.add("export") { [weak self] in self?.exportVisit() }
         actions.add("add-item") { [weak self] in self?.addItemOnCurrentPage() }
         actions.add("show-overview") { [weak self] in self?.showPage("overview") }
         actions.add("show-participants") { [weak self] in self?.showPage("participants") }
@@ -200,6 +201,7 @@ final class MainWindow {
         visitObservation = nil
         actions.setEnabled("edit-visit", id != nil)
         actions.setEnabled("delete-visit", id != nil)
+        actions.setEnabled("export", id != nil)
         guard let id else {
             snapshot = nil
             return
@@ -255,6 +257,28 @@ final class MainWindow {
         let form = VisitForm(context: context, parent: window, editing: details)
         track(form.window)
         form.present()
+    }
+
+    /// Export… (Ctrl+E): the visit's export dialog, from any page.
+    private func exportVisit() {
+        guard let snapshot else { return }
+        let dialog = ExportDialog(context: context, parent: window, snapshot: snapshot, subject: .visit)
+        track(dialog.window)
+        dialog.present()
+    }
+
+    private weak var pluginsWindow: PluginsWindow?
+
+    /// The Plugins window (one at a time: a second request brings it to the front).
+    func showPlugins() {
+        if let pluginsWindow {
+            gtk_window_present(c(pluginsWindow.window))
+            return
+        }
+        let plugins = PluginsWindow(parent: window) { [weak self] in self?.pluginsWindow = nil }
+        pluginsWindow = plugins
+        track(plugins.window)
+        plugins.present()
     }
 
     private func confirmDeleteVisit() {

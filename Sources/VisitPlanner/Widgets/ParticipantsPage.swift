@@ -45,6 +45,7 @@ final class ParticipantsPage {
             (L("Export for a Partner Town…"), "export-partner", { [weak self] in self?.exportPartnerFile() }),
             (L("Import a Partner Town’s File…"), "import-partner", { [weak self] in self?.importPartnerFile() }),
         ])
+        page.setExport(name: L("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
         page.onEdit = { [weak self] row in self?.edit(row.participant) }
         page.onDelete = { [weak self] row in self?.delete(row.participant) }
     }
@@ -118,6 +119,12 @@ final class ParticipantsPage {
     func add() {
         guard let snapshot else { return }
         ParticipantForm(context: context, parent: root, snapshot: snapshot, editing: nil).present()
+    }
+
+    /// Export… : the selected person's file (or, for an interpreter, their interpreting work).
+    private func export(_ participant: Participant) {
+        guard let snapshot else { return }
+        ExportDialog(context: context, parent: root, snapshot: snapshot, subject: .person(participant)).present()
     }
 
     private func edit(_ participant: Participant) {

@@ -1,0 +1,194 @@
+import Foundation
+import PlannerCore
+import Synchronization
+
+/// What the plugins offer, as the window learns it: from a child `visitplanner plugins list
+/// --json`, so that no plugin code is ever loaded into the window's process (a plugin that
+/// crashes while registering takes only the child down).
+struct PluginCatalog: Sendable {
+    struct Plugin: Sendable {
+        let id: String
+        /// Localized; the id when the metadata could not be read.
+        let name: String
+        let description: String
+        let version: String
+        /// `loaded`, `available`, `disabled` or `refused`; `unchecked` when only the metadata
+        /// could be read (see `fromMetadata`).
+        let status: String
+        let reason: String?
+        /// The ids its metadata lists (the formats are known only once loaded).
+        let formatIds: [String]
+        let formats: [ExportFormat]
+
+        var isRefused: Bool { status == "refused" }
+        var isDisabled: Bool { status == "disabled" }
+    }
+
+    let searchPath: [String]
+    let plugins: [Plugin]
+
+    /// Every format of the usable plugins, sorted by name.
+    var formats: [ExportFormat] {
+        plugins.filter { !$0.isRefused && !$0.isDisabled }.flatMap(\.formats)
+            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    }
+
+    /// Runs the child and calls `done` on the main thread with the catalog, or a translated
+    /// one-line reason. A child that has not answered after `timeout` seconds is stopped.
+    @MainActor
+    static func load(timeout: TimeInterval = 30, then done: @escaping @MainActor (Result<PluginCatalog, CatalogError>) -> Void) {
+        let process = Process()
+        process.executableURL = PluginSearchPath.currentExecutable
+        process.arguments = ["plugins", "list", "--json"]
+        process.standardInput = FileHandle.nullDevice
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let buffers = Mutex((out: Data(), err: Data(), timedOut: false))
+        out.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            if !data.isEmpty { buffers.withLock { $0.out.append(data) } }
+        }
+        err.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            if !data.isEmpty { buffers.withLock { if $0.err.count < 65_536 { $0.err.append(data) } } }
+        }
+        process.terminationHandler = { finished in
+            out.fileHandleForReading.readabilityHandler = nil
+            err.fileHandleForReading.readabilityHandler = nil
+            let restOut = out.fileHandleForReading.readDataToEndOfFile()
+            let restErr = err.fileHandleForReading.readDataToEndOfFile()
+            let (stdout, stderr, timedOut) = buffers.withLock { state in
+                state.out.append(restOut)
+                state.err.append(restErr)
+                return (state.out, state.err, state.timedOut)
+            }
+            let result = Self.outcome(status: finished.terminationStatus, reason: finished.terminationReason,
+                                      stdout: stdout, stderr: stderr, timedOut: timedOut)
+            DispatchQueue.main.async {
+                MainActor.assumeIsolated { done(result) }
+            }
+        }
+        do {
+            try process.run()
+        } catch {
+            done(.failure(CatalogError(message: L("Cannot look for plugins: {reason}").filling(["reason": error.localizedDescription]))))
+            return
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            guard process.isRunning else { return }
+            buffers.withLock { $0.timedOut = true }
+            process.terminate()
+        }
+    }
+
+    private static func outcome(status: Int32, reason: Process.TerminationReason, stdout: Data, stderr: Data,
+                                timedOut: Bool) -> Result<PluginCatalog, CatalogError> {
+        if timedOut {
+            return .failure(CatalogError(message: L("Looking for plugins took too long and was stopped (a plugin may hang while loading).")))
+        }
+        if reason == .uncaughtSignal {
+            return .failure(CatalogError(message: L("Looking for plugins failed: a plugin crashed while loading (signal {signal}).")
+                .filling(["signal": signalName(status)])))
+        }
+        guard status == 0 else {
+            let line = String(decoding: stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
+                ?? L("status {status}").filling(["status": String(status)])
+            return .failure(CatalogError(message: L("Looking for plugins failed: {reason}").filling(["reason": line])))
+        }
+        do {
+            return .success(try decode(stdout))
+        } catch {
+            return .failure(CatalogError(message: L("Looking for plugins failed: unreadable answer ({reason}).")
+                .filling(["reason": String(describing: error)])))
+        }
+    }
+
+    /// What the metadata files alone say, read in this process (PluginManager reads the `.plugin`
+    /// files and checks permissions; it loads no library): the fallback when the child failed, so
+    /// the user can still see the plugins and switch off the one that breaks the list.
+    @MainActor
+    static func fromMetadata() -> PluginCatalog {
+        let manager = PluginManager()
+        return PluginCatalog(searchPath: manager.searchPath.map(\.path), plugins: manager.entries.map { entry in
+            Plugin(id: entry.id, name: entry.metadata?.names.current ?? entry.id,
+                   description: entry.metadata?.descriptions.current ?? "", version: entry.metadata?.version ?? "",
+                   status: entry.status == .available ? "unchecked" : entry.status.keyword, reason: entry.status.reason,
+                   formatIds: entry.metadata?.formats ?? [], formats: [])
+        })
+    }
+
+    /// The name of a signal that ended a child, as the export supervisor words it ("6, SIGABRT").
+    static func signalName(_ number: Int32) -> String {
+        let names: [Int32: String] = [SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGILL: "SIGILL", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
+                                      SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGTRAP: "SIGTRAP"]
+        return names[number].map { "\(number), \($0)" } ?? String(number)
+    }
+
+    /// Reads `plugins list --json` (Sources/VisitPlanner/CLI/JSON/PluginJSON.swift).
+    static func decode(_ data: Data) throws -> PluginCatalog {
+        let list = try JSONDecoder().decode(ListJSON.self, from: data)
+        return PluginCatalog(searchPath: list.searchPath, plugins: list.plugins.map { plugin in
+            Plugin(id: plugin.id, name: plugin.name ?? plugin.id, description: plugin.description ?? "",
+                   version: plugin.version ?? "", status: plugin.status, reason: plugin.reason,
+                   formatIds: plugin.formatIds, formats: plugin.formats.map(\.format))
+        })
+    }
+
+    private struct ListJSON: Decodable {
+        let searchPath: [String]
+        let plugins: [PluginJSON]
+    }
+
+    private struct PluginJSON: Decodable {
+        let id: String
+        let name: String?
+        let description: String?
+        let version: String?
+        let status: String
+        let reason: String?
+        let formatIds: [String]
+        let formats: [FormatJSON]
+    }
+
+    private struct FormatJSON: Decodable {
+        let id: String
+        let name: String
+        let fileExtension: String
+        let mimeType: String
+        let scopes: [String]
+        let usesLanguages: Bool
+        let options: [OptionJSON]
+
+        var format: ExportFormat {
+            ExportFormat(id: id, name: name, fileExtension: fileExtension, mimeType: mimeType,
+                         scopes: Set(scopes.compactMap(ExportScope.init(rawValue:))),
+                         options: options.map(\.option), usesLanguages: usesLanguages)
+        }
+    }
+
+    private struct OptionJSON: Decodable {
+        struct Choice: Decodable {
+            let value: String
+            let label: String
+        }
+
+        let key: String
+        let label: String
+        let kind: String
+        let choices: [Choice]
+        let defaultValue: String
+
+        var option: ExportOption {
+            ExportOption(key: key, label: label,
+                         kind: kind == "choice" ? .choice(choices.map { .init($0.value, label: $0.label) }) : .flag,
+                         defaultValue: defaultValue)
+        }
+    }
+}
+
+/// Why the plugin list could not be read; the message is translated.
+struct CatalogError: Error, Sendable {
+    let message: String
+}

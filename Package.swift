@@ -3,7 +3,8 @@ import PackageDescription
 
 /// The export plugins: each a dynamic library `lib<Module>.so` built from
 /// `Sources/Plugins/<Folder>/` beside its `<id>.plugin` metadata. They link the shared
-/// libPlannerCore.so (never a static copy: see DESIGN.md) and, for PDFs, the cairo/pango shim.
+/// libPlannerCore.so (never a static copy: see DESIGN.md) and, for PDFs, the PDFSupport layout
+/// engine (a static target over the cairo/pango shim, CPangoCairo).
 /// `meson-helpers/stage-plugins.sh` puts them in `plugins/` beside the executable.
 struct PluginTarget {
     let module: String
@@ -15,6 +16,7 @@ struct PluginTarget {
 let plugins: [PluginTarget] = [
     PluginTarget(module: "CSVParticipantsPlugin", folder: "CSVParticipants", metadata: "csv-participants.plugin"),
     PluginTarget(module: "CSVPlacementsPlugin", folder: "CSVPlacements", metadata: "csv-placements.plugin"),
+    PluginTarget(module: "PDFProgrammePlugin", folder: "PDFProgramme", metadata: "pdf-programme.plugin", dependencies: ["PDFSupport"]),
 ]
 
 let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")
@@ -32,6 +34,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CGtk", path: "Sources/CGtk", pkgConfig: "gtk4",
                        providers: [.apt(["libgtk-4-dev"])]),
+        // The PDF plugins draw with cairo and lay text out with pango; the app itself never does.
+        .systemLibrary(name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        // The PDF layout engine, linked statically into each PDF plugin (not a product).
+        .target(name: "PDFSupport", dependencies: ["CPangoCairo", core], path: "Sources/Plugins/PDFSupport",
+                swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "VisitPlanner",
             dependencies: [

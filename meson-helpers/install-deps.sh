@@ -10,6 +10,8 @@ set -euo pipefail
 packages=(
     # build
     make git ca-certificates pkg-config libgtk-4-dev libsqlite3-dev
+    # the PDF plugins: pango lays the text out, cairo writes the PDF (CPangoCairo)
+    libpango1.0-dev libcairo2-dev
     # run (fonts are embedded in the PDFs, so depend on them explicitly; SVG icons need librsvg)
     fonts-dejavu-core librsvg2-common tzdata
     # GUI tests: a headless X server, a session bus and the accessibility stack

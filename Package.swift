@@ -17,6 +17,7 @@ let plugins: [PluginTarget] = [
     PluginTarget(module: "CSVParticipantsPlugin", folder: "CSVParticipants", metadata: "csv-participants.plugin"),
     PluginTarget(module: "CSVPlacementsPlugin", folder: "CSVPlacements", metadata: "csv-placements.plugin"),
     PluginTarget(module: "PDFProgrammePlugin", folder: "PDFProgramme", metadata: "pdf-programme.plugin", dependencies: ["PDFSupport"]),
+    PluginTarget(module: "PDFBookletPlugin", folder: "PDFBooklet", metadata: "pdf-booklet.plugin", dependencies: ["PDFSupport"]),
 ]
 
 let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")

@@ -136,8 +136,8 @@ public struct GuestBooklet: Hashable, Sendable {
             contacts.append(Contact(kind: .organizer, name: organizer.fullName, phone: organizer.phone, email: organizer.email))
         }
         if let household {
-            let name = household.contactPerson.isEmpty ? household.name : "\(household.contactPerson) (\(household.name))"
-            contacts.append(Contact(kind: .hostFamily, name: name, phone: household.phone, email: household.email))
+            contacts.append(Contact(kind: .hostFamily, name: household.contactPerson.isEmpty ? household.name : household.contactPerson,
+                                    phone: household.phone, email: household.email))
         }
         if let home = guest.emergencyContact, !(home.name.isEmpty && home.phone.isEmpty) {
             contacts.append(Contact(kind: .home, name: home.name, phone: home.phone))

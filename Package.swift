@@ -18,6 +18,7 @@ let plugins: [PluginTarget] = [
     PluginTarget(module: "CSVPlacementsPlugin", folder: "CSVPlacements", metadata: "csv-placements.plugin"),
     PluginTarget(module: "PDFProgrammePlugin", folder: "PDFProgramme", metadata: "pdf-programme.plugin", dependencies: ["PDFSupport"]),
     PluginTarget(module: "PDFBookletPlugin", folder: "PDFBooklet", metadata: "pdf-booklet.plugin", dependencies: ["PDFSupport"]),
+    PluginTarget(module: "PDFHostLetterPlugin", folder: "PDFHostLetter", metadata: "pdf-host-letter.plugin", dependencies: ["PDFSupport"]),
 ]
 
 let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")

@@ -19,6 +19,9 @@ let plugins: [PluginTarget] = [
     PluginTarget(module: "ICalPlugin", folder: "ICal", metadata: "ical.plugin"),
     PluginTarget(module: "PDFProgrammePlugin", folder: "PDFProgramme", metadata: "pdf-programme.plugin", dependencies: ["PDFSupport"]),
     PluginTarget(module: "PDFAttendancePlugin", folder: "PDFAttendance", metadata: "pdf-attendance.plugin", dependencies: ["PDFSupport"]),
+    PluginTarget(module: "PDFBookletPlugin", folder: "PDFBooklet", metadata: "pdf-booklet.plugin", dependencies: ["PDFSupport"]),
+    PluginTarget(module: "PDFHostLetterPlugin", folder: "PDFHostLetter", metadata: "pdf-host-letter.plugin", dependencies: ["PDFSupport"]),
+    PluginTarget(module: "PDFBudgetPlugin", folder: "PDFBudget", metadata: "pdf-budget.plugin", dependencies: ["PDFSupport"]),
 ]
 
 let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")

@@ -9,6 +9,8 @@ indirect enum Block {
     case space(Double)
     case pageBreak
     case group([Block], PDFBoxStyle?)
+    /// A picture of a fixed height across the text width (see PDFDrawing.swift).
+    case drawing(Double, (PDFCanvas) -> Void)
 }
 
 /// A measured, unbreakable slice of the page: a line of a paragraph, a table row (or a slice of
@@ -84,6 +86,11 @@ struct Measurer {
                 flagged.append((.unit(.space(height)), false))
             case .pageBreak:
                 flagged.append((.pageBreak, false))
+            case .drawing(let height, let draw):
+                let engine = self.engine
+                flagged.append((.unit(Unit(height: height) { cr, y in
+                    draw(PDFCanvas(cairo: cr, engine: engine, x: x, y: y, width: width, height: height))
+                }), false))
             case .group(let blocks, let box):
                 if let box {
                     let inset = box.padding + box.lineWidth

@@ -35,7 +35,7 @@ public final class PDFDocument {
     /// The width text runs in: the paper less the side margins.
     public var textWidth: Double { paper.size.width - margins.left - margins.right }
 
-    private let engine = TextEngine()
+    let engine = TextEngine()
     /// Where appended blocks go: the document, or the innermost `keepTogether`/`box`.
     private var stack: [[Block]] = [[]]
     private var finished = false
@@ -158,7 +158,7 @@ public final class PDFDocument {
         try content()
     }
 
-    private func append(_ block: Block) {
+    func append(_ block: Block) {
         precondition(!finished, "PDFDocument: content added after finish()")
         stack[stack.count - 1].append(block)
     }

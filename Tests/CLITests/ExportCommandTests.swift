@@ -112,7 +112,7 @@ final class ExportCommandTests: XCTestCase {
     func testUnknownFormatAndScopeAreClearErrors() throws {
         let unknown = try export(["--format", "nope", "--output", path("x")])
         XCTAssertEqual(unknown.status, 1)
-        XCTAssertEqual(unknown.stderr, "visitplanner: No plugin provides the format “nope”. Known formats: csv-participants, csv-placements, ical, pdf-attendance, pdf-programme.\n")
+        XCTAssertEqual(unknown.stderr, "visitplanner: No plugin provides the format “nope”. Known formats: csv-participants, csv-placements, ical, pdf-attendance, pdf-booklet, pdf-budget, pdf-host-letter, pdf-programme.\n")
         let scope = try export(["--format", "csv-participants", "--output", path("x"), "--person", "Käthe Becker"])
         XCTAssertEqual(scope.status, 1)
         XCTAssertEqual(scope.stderr, "visitplanner: The format “csv-participants” cannot export person; it exports: visit.\n")

@@ -75,17 +75,24 @@ do {
     try FileManager.default.createDirectory(at: pluginFolder, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(at: rawFolder, withIntermediateDirectories: true)
 
+    let loadBefore = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
     var written: [String] = []
     let pluginTime = try seconds {
         written = try ExportWorker.run(exporter, snapshot: snapshot, subject: .batch(.eachPerson), languages: [], options: [:],
                                        into: pluginFolder)
     }
     let names = ExportBatch.fileNames(for: guestList.map { .person($0) }, fileExtension: "pdf")
+    // The same content as the plugin's, made the same way (GuestBooklets shares the work), on as
+    // many cores as ExportWorker uses, each thread with its own renderer (pango is per thread).
+    let workers = min(guestList.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
     let rawTime = seconds {
-        // The same content as the plugin's, made the same way (GuestBooklets shares the work).
         let booklets = GuestBooklets(snapshot)
-        for (guest, name) in zip(guestList, names) {
-            rawRenderer.render(booklets.booklet(for: guest), snapshot: snapshot, to: rawFolder.appendingPathComponent(name))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let renderer = RawBooklet()
+            for index in stride(from: worker, to: guestList.count, by: workers) {
+                renderer.render(booklets.booklet(for: guestList[index]), snapshot: snapshot,
+                                to: rawFolder.appendingPathComponent(names[index]))
+            }
         }
     }
     // BENCH_KEEP=folder keeps the first guest's two booklets, to compare the pages by eye.
@@ -107,6 +114,7 @@ do {
     }
     print("personal booklets: \(guestList.count) guests of a generated visit (\(snapshot.offers.count) households, "
           + "\(snapshot.programme.count) programme items), setup \(String(format: "%.1f", setup)) s")
+    print("  \(workers) threads on \(ProcessInfo.processInfo.activeProcessorCount) cores, load average before: \(loadBefore)")
     print(line("pdf-booklet plugin (ExportWorker)", pluginTime, plugin))
     print(line("raw pango/cairo, same pages", rawTime, raw))
     print(String(format: "  plugin / raw: %.2f×; target: 1,000 booklets ≤ 5 s: %@", pluginTime / rawTime,

@@ -4,7 +4,7 @@
 #   make run       install what is missing, build, create the sample visit, open the app
 #                  (DATABASE=path uses another SQLite file for both steps)
 #   make test      install what is missing, build, swift test, data tests, GUI tests; a summary
-#   make bench     startup, search-as-you-type and interpreter-assignment benchmarks (meson-helpers/bench.sh)
+#   make bench     startup, search-as-you-type, interpreter-assignment and booklet benchmarks (meson-helpers/bench.sh)
 #   make bench-import  10,000-row import against sqlite3's .import (meson-helpers/bench-import.sh)
 #   make bench-assign  placement solver vs HiGHS on 50/500/5,000-unit instances (bench-assign.sh)
 #   make fuzz      libFuzzer run of the spreadsheet reader, FUZZ_SECONDS=120 (not in CI)

@@ -55,6 +55,10 @@ let package = Package(
             path: "Sources/VisitPlanner",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // make bench: 1,000 personal booklets through the pdf-booklet plugin (loaded like the app
+        // loads it) against the same pages drawn with plain pango/cairo (meson-helpers/bench-booklets.sh).
+        .executableTarget(name: "BenchBooklets", dependencies: [core, "CPangoCairo"], path: "Sources/BenchBooklets",
+                          swiftSettings: [.swiftLanguageMode(.v6)]),
         .testTarget(
             name: "PlannerCoreTests",
             dependencies: [core],

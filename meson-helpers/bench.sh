@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: startup (first painted frame, VisitPlanner with the sample visit vs a bare GTK4
 # window) and search-as-you-type over 10,000 generated participants, on the release build, under
-# Xvfb; then interpreter assignment on 400 items x 240 interpreters (bench-interpreters.sh).
+# Xvfb; then interpreter assignment on 400 items x 240 interpreters (bench-interpreters.sh), and
+# 1,000 personal booklets through the pdf-booklet plugin vs raw pango/cairo (bench-booklets.sh).
 # Results go to the terminal and to bench-output/results.txt with the machine's description.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +21,5 @@ rm -f "$out"/sample.sqlite3* "$out"/big.sqlite3*
   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
     /usr/bin/python3 meson-helpers/bench/measure.py "$bin" "$out/bare-window" "$out/sample.sqlite3" "$out/big.sqlite3" "$runs" 2>/dev/null
   bash meson-helpers/bench-interpreters.sh
+  bash meson-helpers/bench-booklets.sh
 } | tee "$out/results.txt"

@@ -3,7 +3,7 @@ import GRDB
 
 extension GeneratedVisit {
     /// Completes a generated visit (see `install(participants:in:)`) so that every printout has
-    /// content: arrivals and departures, phone numbers for the group leaders and a contact at
+    /// content: arrivals and departures, three group leaders per town with phone numbers, a contact at
     /// home for the young, two organizers of the host town, one host household per three guests
     /// (two or three beds each) with every guest placed and confirmed, and a programme of two to
     /// four items a day in the visit's four languages, with meals by the families, the
@@ -30,8 +30,15 @@ extension GeneratedVisit {
             func phone(_ prefix: String) -> String {
                 "\(prefix) \(10 + rng.next() % 90) \(10 + rng.next() % 90) \(10 + rng.next() % 90) \(10 + rng.next() % 90)"
             }
+            // Three leaders per town (the generator makes one adult in ten a leader: far too many
+            // to list in every booklet of a big visit).
+            var leaders: [Int64: Int] = [:]
             for (index, guest) in guests.enumerated() {
                 var person = guest
+                if person.role == .leader, let town = person.townId {
+                    leaders[town, default: 0] += 1
+                    if leaders[town]! > 3 { person.role = .adult }
+                }
                 let townIndex = details.partnerTowns.firstIndex { $0.id == guest.townId } ?? 0
                 let prefix = prefixes[details.partnerTowns[townIndex].countryCode] ?? "+420 7"
                 person.arrival = Travel(date: visit.startDate, time: TimeOfDay(hour: 16, minute: 30 + 10 * (townIndex % 3)),

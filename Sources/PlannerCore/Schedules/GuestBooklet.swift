@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What a guest's personal booklet holds: who they are staying with, whom to call, and their
 /// own programme day by day with what their host family does for them (bringing them to their
 /// first item, picking them up after the last one, breakfast at home).
@@ -82,45 +84,67 @@ public struct GuestBooklet: Hashable, Sendable {
     public let days: [Day]
 
     /// The booklet of `guest`; titles in `languages` first (default: the languages the guest
-    /// speaks, best first), then in the visit's languages.
+    /// speaks, best first), then in the visit's languages. For many guests of one snapshot,
+    /// `GuestBooklets` shares the work they have in common.
     public init(_ guest: Participant, in snapshot: VisitSnapshot, languages: [String] = []) {
+        let programme = ResolvedProgramme(snapshot)
+        self.init(guest, programme: programme, languages: languages) { household in
+            FamilyTasks(HouseholdSchedule(household, programme: programme, languages: snapshot.visit.languages))
+        }
+    }
+
+    init(_ guest: Participant, programme: ResolvedProgramme, languages: [String], familyTasks: (Household) -> FamilyTasks) {
+        let snapshot = programme.snapshot
         self.guest = guest
         town = snapshot.town(of: guest)
-        let schedule = PersonSchedule(guest, in: snapshot, languages: languages)
+        let schedule = PersonSchedule(guest, programme: programme, languages: languages)
         self.schedule = schedule
         placementStatus = schedule.household == nil ? nil : guest.id.flatMap(snapshot.placement(of:))?.status
         contacts = Self.contacts(of: guest, household: schedule.household, in: snapshot)
 
         // What the family does for this guest, from the family's own schedule.
-        var brought: [TaskKey: ScheduleTime] = [:]
-        var pickedUp: [TaskKey: ScheduleTime] = [:]
-        var breakfasts = Set<CalendarDate>()
-        if let household = schedule.household {
-            let family = HouseholdSchedule(household, in: snapshot, languages: schedule.languages)
-            for task in family.entries where task.guests.contains(where: { $0.id == guest.id }) {
-                switch task.task {
-                case .bring(let item): brought[TaskKey(itemId: item.id, day: task.time.day)] = task.time
-                case .pickUp(let item): pickedUp[TaskKey(itemId: item.id, day: task.time.day)] = task.time
-                case .meal(.breakfast, nil): breakfasts.insert(task.time.day)
-                default: break
-                }
-            }
-        }
+        let tasks = schedule.household.map(familyTasks)?.byGuest[guest.id ?? -1] ?? FamilyTasks.Guest()
         let scheduleDays = Dictionary(schedule.days.map { ($0.date, $0.entries) }, uniquingKeysWith: { a, _ in a })
-        let dates = Set(scheduleDays.keys).union(breakfasts).sorted()
+        let dates = Set(scheduleDays.keys).union(tasks.breakfasts).sorted()
         days = dates.map { date in
             let lines = (scheduleDays[date] ?? []).map { entry in
-                let key = TaskKey(itemId: entry.item?.id, day: date)
-                return Line(entry: entry, broughtAt: entry.item == nil ? nil : brought[key],
-                            pickedUpAt: entry.item == nil ? nil : pickedUp[key])
+                let key = FamilyTasks.Key(itemId: entry.item?.id, day: date)
+                return Line(entry: entry, broughtAt: entry.item == nil ? nil : tasks.brought[key],
+                            pickedUpAt: entry.item == nil ? nil : tasks.pickedUp[key])
             }
-            return Day(date: date, breakfastAtHome: breakfasts.contains(date), lines: lines)
+            return Day(date: date, breakfastAtHome: tasks.breakfasts.contains(date), lines: lines)
         }
     }
 
-    private struct TaskKey: Hashable {
-        let itemId: Int64?
-        let day: CalendarDate
+    /// What a household does for each of its guests: bring them (item, day), pick them up,
+    /// breakfast at home.
+    struct FamilyTasks: Sendable {
+        struct Key: Hashable, Sendable {
+            let itemId: Int64?
+            let day: CalendarDate
+        }
+
+        struct Guest: Sendable {
+            var brought: [Key: ScheduleTime] = [:]
+            var pickedUp: [Key: ScheduleTime] = [:]
+            var breakfasts = Set<CalendarDate>()
+        }
+
+        var byGuest: [Int64: Guest] = [:]
+
+        init(_ family: HouseholdSchedule) {
+            for task in family.entries {
+                for guest in task.guests {
+                    let id = guest.id ?? -1
+                    switch task.task {
+                    case .bring(let item): byGuest[id, default: Guest()].brought[Key(itemId: item.id, day: task.time.day)] = task.time
+                    case .pickUp(let item): byGuest[id, default: Guest()].pickedUp[Key(itemId: item.id, day: task.time.day)] = task.time
+                    case .meal(.breakfast, nil): byGuest[id, default: Guest()].breakfasts.insert(task.time.day)
+                    default: break
+                    }
+                }
+            }
+        }
     }
 
     /// The guest's emergency contacts, in the order a booklet lists them.
@@ -143,5 +167,30 @@ public struct GuestBooklet: Hashable, Sendable {
             contacts.append(Contact(kind: .home, name: home.name, phone: home.phone))
         }
         return contacts
+    }
+}
+
+/// The booklets of many guests of one snapshot (a batch export): the programme's audiences are
+/// resolved once, and each host family's schedule is worked out once for all its guests,
+/// instead of once per booklet. Thread-safe.
+public final class GuestBooklets: Sendable {
+    public let snapshot: VisitSnapshot
+    private let programme: ResolvedProgramme
+    private let families = Mutex<[Int64: GuestBooklet.FamilyTasks]>([:])
+
+    public init(_ snapshot: VisitSnapshot) {
+        self.snapshot = snapshot
+        programme = ResolvedProgramme(snapshot)
+    }
+
+    /// The booklet of `guest`, as `GuestBooklet(guest, in: snapshot, languages:)` makes it.
+    public func booklet(for guest: Participant, languages: [String] = []) -> GuestBooklet {
+        GuestBooklet(guest, programme: programme, languages: languages) { household in
+            let id = household.id ?? -1
+            if let known = families.withLock({ $0[id] }) { return known }
+            let tasks = GuestBooklet.FamilyTasks(HouseholdSchedule(household, programme: programme, languages: snapshot.visit.languages))
+            families.withLock { $0[id] = tasks }
+            return tasks
+        }
     }
 }

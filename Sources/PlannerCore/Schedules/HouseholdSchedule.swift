@@ -22,7 +22,12 @@ public struct HouseholdSchedule: Hashable, Sendable {
     /// The schedule of `household`; titles in `languages` first (default: the languages the
     /// family speaks, best first), then in the visit's languages.
     public init(_ household: Household, in snapshot: VisitSnapshot, languages: [String] = []) {
-        let programme = ResolvedProgramme(snapshot)
+        self.init(household, programme: ResolvedProgramme(snapshot), languages: languages)
+    }
+
+    /// The same, with the snapshot's programme already resolved (shared by many schedules).
+    init(_ household: Household, programme: ResolvedProgramme, languages: [String]) {
+        let snapshot = programme.snapshot
         let languages = TitleLanguages.list(preferred: languages.isEmpty ? TitleLanguages.spoken(household.languages) : languages,
                                             visit: snapshot.visit)
         self.household = household

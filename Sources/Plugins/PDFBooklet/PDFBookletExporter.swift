@@ -1,5 +1,6 @@
 import PDFSupport
 import PlannerCore
+import Synchronization
 
 /// `pdf-booklet`: a guest's personal booklet. The cover names the guest, the visit and the host
 /// family (or says it is still to be confirmed), then whom to call; the following pages are the
@@ -14,6 +15,20 @@ final class PDFBookletExporter: Exporter {
                               mimeType: "application/pdf", scopes: [.person, .eachPerson], options: [ExportOption.paperSize()],
                               usesLanguages: true)
 
+    /// The booklet maker of the last snapshot: a batch exports every guest of one snapshot,
+    /// and the work their booklets share is then done once (comparing the snapshot is cheap
+    /// when it is the same value: its arrays share storage).
+    private let maker = Mutex<GuestBooklets?>(nil)
+
+    private func booklets(for snapshot: VisitSnapshot) -> GuestBooklets {
+        maker.withLock { cached in
+            if let cached, cached.snapshot == snapshot { return cached }
+            let fresh = GuestBooklets(snapshot)
+            cached = fresh
+            return fresh
+        }
+    }
+
     func batchTargets(for scope: ExportScope, in snapshot: VisitSnapshot) -> [ExportTarget] {
         guard scope == .eachPerson else { return ExportBatch.defaultTargets(for: scope, in: snapshot) }
         return snapshot.participants.filter { $0.isGuest(of: snapshot.details) }.map { .person($0) }
@@ -24,7 +39,7 @@ final class PDFBookletExporter: Exporter {
             throw ExportError(Localization.tr("A personal booklet is made for one person."))
         }
         let snapshot = job.snapshot
-        let booklet = GuestBooklet(guest, in: snapshot, languages: job.languages)
+        let booklet = booklets(for: snapshot).booklet(for: guest, languages: job.languages)
         let pdf = PDFDocument(url: output.url, paper: PDFPaper(job: job),
                               header: PDFRunningHeader(left: "\(snapshot.visit.title) · \(VisitPDF.dates(snapshot.visit))",
                                                        right: guest.fullName),

@@ -37,10 +37,10 @@ final class PDFBookletExportTests: XCTestCase {
     func testCoverHostFamilyContactsAndProgrammeInTheGuestsLanguage() throws {
         let result = try export(["--person", "Léa Bonnet", "--output", path("lea.pdf")])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let pdf = PopplerPDF(path: path("lea.pdf"))
+        let pdf = PDFCheck(path: path("lea.pdf"))
         let text = try pdf.flatText()
         let host = try XCTUnwrap(household(of: "Léa Bonnet", in: snapshot()), "the sample places Léa Bonnet")
-        let cover = try PopplerPDF.run("pdftotext", ["-enc", "UTF-8", "-f", "1", "-l", "1", path("lea.pdf"), "-"])
+        let cover = try PDFCheck.run("pdftotext", ["-enc", "UTF-8", "-f", "1", "-l", "1", path("lea.pdf"), "-"])
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for expected in ["Léa Bonnet", "Personal booklet", sample, "Your host family", host.name, host.phone, host.address,
                          "Emergency contacts", "Lucas Blanc", "Jana Horáková", "Veronika Šťastná", "112"] {
@@ -66,13 +66,13 @@ final class PDFBookletExportTests: XCTestCase {
         for (person, title) in [(german, "Ausflug nach Telč mit dem Bus"), (polish, "Wycieczka autobusem do Telča")] {
             let result = try export(["--person", person.fullName, "--output", path("\(person.id!).pdf")])
             XCTAssertEqual(result.status, 0, result.stderr)
-            let text = try PopplerPDF(path: path("\(person.id!).pdf")).flatText()
+            let text = try PDFCheck(path: path("\(person.id!).pdf")).flatText()
             XCTAssertTrue(text.contains(person.fullName), person.fullName)
             XCTAssertTrue(text.contains(title), "\(person.fullName)'s booklet is in their language: \(title)")
         }
         let german2 = try export(["--person", "Léa Bonnet", "--language", "de", "--output", path("lea-de.pdf")])
         XCTAssertEqual(german2.status, 0, german2.stderr)
-        let text = try PopplerPDF(path: path("lea-de.pdf")).flatText()
+        let text = try PDFCheck(path: path("lea-de.pdf")).flatText()
         XCTAssertTrue(text.contains("Ankunft und Begrüßung durch den Bürgermeister"), "--language overrides the guest's own")
     }
 
@@ -83,7 +83,7 @@ final class PDFBookletExportTests: XCTestCase {
                                      "the sample leaves some guests without a family")
         let result = try export(["--person", unplaced.fullName, "--output", path("unplaced.pdf")])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let text = try PopplerPDF(path: path("unplaced.pdf")).flatText()
+        let text = try PDFCheck(path: path("unplaced.pdf")).flatText()
         XCTAssertTrue(text.contains("Host family to be confirmed"), text)
         XCTAssertFalse(text.contains("Breakfast with your host family"))
     }
@@ -98,7 +98,7 @@ final class PDFBookletExportTests: XCTestCase {
         XCTAssertTrue(files.contains("Agnieszka Wiśniewska.pdf"), "the Polish interpreter travels with her group: a guest")
         XCTAssertFalse(files.contains("Jana Horáková.pdf"), "an organizer of the host town is not a guest")
         XCTAssertTrue(files.allSatisfy { $0.hasSuffix(".pdf") })
-        let sample = PopplerPDF(path: folder + "/Käthe Becker.pdf")
+        let sample = PDFCheck(path: folder + "/Käthe Becker.pdf")
         XCTAssertTrue(try sample.flatText().contains("Käthe Becker"))
     }
 
@@ -109,16 +109,16 @@ final class PDFBookletExportTests: XCTestCase {
         _ = try store.save(person)
         let result = try export(["--person", person.fullName, "--output", path("long.pdf")])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let pdf = PopplerPDF(path: path("long.pdf"))
+        let pdf = PDFCheck(path: path("long.pdf"))
         try pdf.assertWordsInsidePage()
-        let (words, _, _) = try pdf.words()
+        let (words, _) = try pdf.words()
         XCTAssertGreaterThan(words.filter { $0.text.hasPrefix("Wolfeschlegel") }.count, 1, "the name wraps over several lines")
     }
 
     func testPaperOption() throws {
         let result = try export(["--person", "Léa Bonnet", "--option", "paper=letter", "--output", path("letter.pdf")])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let info = try PopplerPDF.run("pdfinfo", [path("letter.pdf")])
+        let info = try PDFCheck.run("pdfinfo", [path("letter.pdf")])
         XCTAssertTrue(info.contains("612 x 792 pts"), info)
     }
 }

@@ -37,7 +37,7 @@ final class PDFBudgetExportTests: XCTestCase {
                                   "--database", cli.databasePath], environment: english)
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try cli.run(["budget", "--visit", sample, "--json", "--database", cli.databasePath]).json()
-        let pdf = PopplerPDF(path: path("budget.pdf"))
+        let pdf = PDFCheck(path: path("budget.pdf"))
         let text = try pdf.flatLayoutText()
 
         func money(_ object: Any?) throws -> String {

@@ -7,6 +7,9 @@ import XCTest
 struct PDFCheck {
     let url: URL
 
+    init(url: URL) { self.url = url }
+    init(path: String) { url = URL(fileURLWithPath: path) }
+
     /// A word and its box, from `pdftotext -bbox`.
     struct Word {
         let page: Int
@@ -70,6 +73,12 @@ struct PDFCheck {
     /// found even where a line wrapped inside it.
     func flatText() throws -> String {
         try text().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The laid-out text (`pdftotext -layout`) with white space runs made single spaces: a label
+    /// and the value beside it read "Planned costs 112,741.00 CZK".
+    func flatLayoutText() throws -> String {
+        try layoutText().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// `pdfinfo`'s fields ("Pages", "Page size", "Title"…).
@@ -141,6 +150,16 @@ struct PDFCheck {
         for font in fonts {
             XCTAssertTrue(font.embedded, "\(font.name) is not embedded", file: file, line: line)
             XCTAssertTrue(font.name.contains("+DejaVuSans"), "\(font.name) is not DejaVu Sans", file: file, line: line)
+        }
+    }
+
+    /// Fails for any word outside the page itself (exporters whose margins differ).
+    func assertWordsInsidePage(file: StaticString = #filePath, line: UInt = #line) throws {
+        let (words, size) = try words()
+        XCTAssertFalse(words.isEmpty, file: file, line: line)
+        for word in words {
+            XCTAssertTrue(word.xMin >= 0 && word.xMax <= size.width && word.yMin >= 0 && word.yMax <= size.height,
+                          "“\(word.text.prefix(40))” leaves the page: x \(word.xMin)–\(word.xMax) of \(size.width)", file: file, line: line)
         }
     }
 }

@@ -38,7 +38,7 @@ final class PDFHostLetterExportTests: XCTestCase {
         let household = try XCTUnwrap(snapshot.offers.first { $0.id == placement.householdId }?.household)
         let result = try export(["--household", household.name, "--output", path("letter.pdf")])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let pdf = PopplerPDF(path: path("letter.pdf"))
+        let pdf = PDFCheck(path: path("letter.pdf"))
         let text = try pdf.flatText()
         let needs = GuestNeeds(guest).points
         for expected in [household.name, guest.fullName, "Diet and allergies", "Whom to call", "Jana Horáková", "Day by day",
@@ -59,7 +59,7 @@ final class PDFHostLetterExportTests: XCTestCase {
 
         let french = try export(["--household", household.name, "--language", "fr", "--output", path("letter-fr.pdf")])
         XCTAssertEqual(french.status, 0, french.stderr)
-        XCTAssertTrue(try PopplerPDF(path: path("letter-fr.pdf")).flatText().contains("Les familles d’accueil emmènent leurs invités"))
+        XCTAssertTrue(try PDFCheck(path: path("letter-fr.pdf")).flatText().contains("Les familles d’accueil emmènent leurs invités"))
     }
 
     func testEachHouseholdMakesOneLetterPerHostingHousehold() throws {
@@ -82,6 +82,6 @@ final class PDFHostLetterExportTests: XCTestCase {
         let idle = try XCTUnwrap(snapshot.offers.first { !hosting.contains($0.id) }, "the sample has more families than it needs")
         let result = try export(["--household", idle.household.name, "--output", path("idle.pdf")])
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(try PopplerPDF(path: path("idle.pdf")).flatText().contains("No guests are placed with you for this visit yet."))
+        XCTAssertTrue(try PDFCheck(path: path("idle.pdf")).flatText().contains("No guests are placed with you for this visit yet."))
     }
 }

@@ -226,7 +226,8 @@ public final class ExportSupervisor: Sendable {
         return line
     }
 
-    static func signalName(_ number: Int32) -> String {
+    /// A signal that ended a child, as messages name it: "6, SIGABRT".
+    public static func signalName(_ number: Int32) -> String {
         let names: [Int32: String] = [SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGILL: "SIGILL", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
                                       SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGTRAP: "SIGTRAP"]
         return names[number].map { "\(number), \($0)" } ?? String(number)

@@ -50,6 +50,11 @@ public struct VisitSnapshot: Sendable, Hashable {
         placements.first { $0.participantId == participantId }
     }
 
+    /// The household of this visit's offers with `id`, if any.
+    public func household(id: Int64) -> Household? {
+        offers.first { $0.id == id }?.household
+    }
+
     /// The town of a participant, if any.
     public func town(of participant: Participant) -> Town? {
         details.towns.first { $0.id == participant.townId }

@@ -7,7 +7,6 @@ final class CSVParticipantsExporter: Exporter {
 
     func export(_ job: ExportJob, to output: ExportOutput) throws {
         let snapshot = job.snapshot
-        let households = Dictionary(snapshot.offers.map { ($0.id, $0.household) }, uniquingKeysWith: { first, _ in first })
         var csv = CSVDocument(header: [Localization.tr("Given name"), Localization.tr("Family name"), Localization.tr("Role"),
                                        Localization.tr("Town"), Localization.tr("Country"), Localization.tr("Date of birth"),
                                        Localization.tr("Age"), Localization.tr("Gender"), Localization.tr("Languages"),
@@ -17,12 +16,12 @@ final class CSVParticipantsExporter: Exporter {
                               separator: CSVDocument.separator(of: job))
         for person in snapshot.participants {
             let town = snapshot.town(of: person)
-            let household = person.id.flatMap { snapshot.placement(of: $0) }.flatMap { households[$0.householdId] }
+            let household = person.id.flatMap(snapshot.placement(of:)).flatMap { snapshot.household(id: $0.householdId) }
             csv.append([person.givenName, person.familyName, person.role.displayName, town?.name ?? "", town?.countryCode ?? "",
                         person.birthDate?.description ?? "", person.age(at: snapshot.visit).map(String.init) ?? "",
                         person.gender == .notStated ? "" : person.gender.displayName,
                         person.languages.map(\.displayName).joined(separator: ", "),
-                        (person.diets.map(\.displayName) + (person.dietNote.isEmpty ? [] : [person.dietNote])).joined(separator: ", "),
+                        person.dietText,
                         person.allergies, travel(person.arrival), travel(person.departure), person.phone, person.email,
                         household?.name ?? ""])
         }
@@ -33,6 +32,13 @@ final class CSVParticipantsExporter: Exporter {
         guard let travel else { return "" }
         return [travel.date.description, travel.time?.description ?? "", travel.means.displayName, travel.place]
             .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+extension Participant {
+    /// The diets, then the free-text note, as one cell ("Vegan", "Other diet, sans porc").
+    var dietText: String {
+        (diets.map(\.displayName) + (dietNote.isEmpty ? [] : [dietNote])).joined(separator: ", ")
     }
 }
 

@@ -8,7 +8,6 @@ final class CSVPlacementsExporter: Exporter {
 
     func export(_ job: ExportJob, to output: ExportOutput) throws {
         let snapshot = job.snapshot
-        let households = Dictionary(snapshot.offers.map { ($0.id, $0.household) }, uniquingKeysWith: { first, _ in first })
         var csv = CSVDocument(header: [Localization.tr("Guest"), Localization.tr("Town"), Localization.tr("Arrival"),
                                        Localization.tr("Departure"), Localization.tr("Host family"), Localization.tr("Status"),
                                        Localization.tr("Offered on"), Localization.tr("Offered how"), Localization.tr("Answer"),
@@ -17,7 +16,7 @@ final class CSVPlacementsExporter: Exporter {
                               separator: CSVDocument.separator(of: job))
         for guest in snapshot.participants where guest.isGuest(of: snapshot.details) {
             let placement = guest.id.flatMap { snapshot.placement(of: $0) }
-            let household = placement.flatMap { households[$0.householdId] }
+            let household = placement.flatMap { snapshot.household(id: $0.householdId) }
             csv.append([guest.fullName, snapshot.town(of: guest)?.name ?? "", guest.arrival?.date.description ?? "",
                         guest.departure?.date.description ?? "", household?.name ?? Localization.tr("not placed"),
                         placement?.status.displayName ?? "", placement?.offeredOn?.description ?? "", placement?.offeredHow ?? "",

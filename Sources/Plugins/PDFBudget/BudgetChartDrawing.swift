@@ -14,16 +14,6 @@ struct BudgetChartDrawing {
     private static let labelWidth = 118.0
     private static let titleHeight = 20.0
 
-    /// One colour per category, from the GNOME palette, as in the app.
-    private static let palette: [BudgetCategory: (Double, Double, Double)] = [
-        .travel: (0.21, 0.52, 0.89), .accommodation: (0.57, 0.25, 0.67), .meals: (0.96, 0.62, 0.04),
-        .programme: (0.20, 0.82, 0.48), .interpretation: (0.13, 0.56, 0.64), .insurance: (0.60, 0.42, 0.27),
-        .gifts: (0.75, 0.38, 0.80), .materials: (0.47, 0.46, 0.48), .administration: (0.88, 0.11, 0.14),
-        .other: (0.65, 0.65, 0.65),
-    ]
-    private static let fundingShades: [(Double, Double, Double)] = [
-        (0.15, 0.64, 0.41), (0.18, 0.76, 0.49), (0.34, 0.89, 0.54), (0.56, 0.94, 0.64), (0.10, 0.48, 0.30),
-    ]
     private static let red = PDFColor(red: 0.75, green: 0.11, blue: 0.16)
     private static let green = PDFColor(red: 0.15, green: 0.64, blue: 0.41)
 
@@ -55,7 +45,7 @@ struct BudgetChartDrawing {
             y += Self.rowHeight
         }
         for total in report.categories {
-            let color = Self.color(Self.palette[total.category] ?? (0.5, 0.5, 0.5))
+            let color = Self.color(BudgetChartPalette.colour(of: total.category))
             canvas.text(PDFRichText(total.category.displayName), x: 0, y: y + 3, width: Self.labelWidth - 8, style: label)
             let planned = fraction(total.planned.amount, of: scale) * barWidth
             let paid = fraction(total.actual.amount, of: scale) * barWidth
@@ -77,7 +67,7 @@ struct BudgetChartDrawing {
         var x = barLeft
         for total in report.categories {
             let w = fraction(total.planned.amount, of: top) * barWidth
-            canvas.rectangle(x: x, y: y + 2, width: w, height: bar, color: Self.color(Self.palette[total.category] ?? (0.5, 0.5, 0.5)),
+            canvas.rectangle(x: x, y: y + 2, width: w, height: bar, color: Self.color(BudgetChartPalette.colour(of: total.category)),
                              alpha: 0.85)
             x += w
         }
@@ -89,7 +79,7 @@ struct BudgetChartDrawing {
         for (index, source) in report.funding.enumerated() {
             guard let amount = source.converted?.result.amount else { continue }
             let w = fraction(amount, of: top) * barWidth
-            canvas.rectangle(x: x, y: y + 2, width: w, height: bar, color: Self.color(Self.fundingShades[index % Self.fundingShades.count]),
+            canvas.rectangle(x: x, y: y + 2, width: w, height: bar, color: Self.color(BudgetChartPalette.fundingShade(index)),
                              alpha: 0.9)
             x += w
         }
@@ -102,7 +92,7 @@ struct BudgetChartDrawing {
             let name = PDFRichText(total.category.displayName)
             let size = canvas.measure(name, width: 200, style: small)
             if legendX + 12 + size.width > canvas.width, legendX > barLeft { break }
-            canvas.rectangle(x: legendX, y: y + 3, width: 8, height: 8, color: Self.color(Self.palette[total.category] ?? (0.5, 0.5, 0.5)))
+            canvas.rectangle(x: legendX, y: y + 3, width: 8, height: 8, color: Self.color(BudgetChartPalette.colour(of: total.category)))
             canvas.text(name, x: legendX + 11, y: y + 2, width: size.width + 1, style: small.with(color: .gray))
             legendX += 11 + size.width + 10
         }

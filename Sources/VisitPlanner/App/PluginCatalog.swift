@@ -90,7 +90,7 @@ struct PluginCatalog: Sendable {
         }
         if reason == .uncaughtSignal {
             return .failure(CatalogError(message: L("Looking for plugins failed: a plugin crashed while loading (signal {signal}).")
-                .filling(["signal": signalName(status)])))
+                .filling(["signal": ExportSupervisor.signalName(status)])))
         }
         guard status == 0 else {
             let line = String(decoding: stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
@@ -119,72 +119,14 @@ struct PluginCatalog: Sendable {
         })
     }
 
-    /// The name of a signal that ended a child, as the export supervisor words it ("6, SIGABRT").
-    static func signalName(_ number: Int32) -> String {
-        let names: [Int32: String] = [SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGILL: "SIGILL", SIGBUS: "SIGBUS", SIGFPE: "SIGFPE",
-                                      SIGKILL: "SIGKILL", SIGTERM: "SIGTERM", SIGTRAP: "SIGTRAP"]
-        return names[number].map { "\(number), \($0)" } ?? String(number)
-    }
-
-    /// Reads `plugins list --json` (Sources/VisitPlanner/CLI/JSON/PluginJSON.swift).
+    /// Reads `plugins list --json` (the CLI's own document types, Sources/VisitPlanner/CLI/JSON/PluginJSON.swift).
     static func decode(_ data: Data) throws -> PluginCatalog {
-        let list = try JSONDecoder().decode(ListJSON.self, from: data)
+        let list = try JSONDecoder().decode(PluginListJSON.self, from: data)
         return PluginCatalog(searchPath: list.searchPath, plugins: list.plugins.map { plugin in
             Plugin(id: plugin.id, name: plugin.name ?? plugin.id, description: plugin.description ?? "",
                    version: plugin.version ?? "", status: plugin.status, reason: plugin.reason,
                    formatIds: plugin.formatIds, formats: plugin.formats.map(\.format))
         })
-    }
-
-    private struct ListJSON: Decodable {
-        let searchPath: [String]
-        let plugins: [PluginJSON]
-    }
-
-    private struct PluginJSON: Decodable {
-        let id: String
-        let name: String?
-        let description: String?
-        let version: String?
-        let status: String
-        let reason: String?
-        let formatIds: [String]
-        let formats: [FormatJSON]
-    }
-
-    private struct FormatJSON: Decodable {
-        let id: String
-        let name: String
-        let fileExtension: String
-        let mimeType: String
-        let scopes: [String]
-        let usesLanguages: Bool
-        let options: [OptionJSON]
-
-        var format: ExportFormat {
-            ExportFormat(id: id, name: name, fileExtension: fileExtension, mimeType: mimeType,
-                         scopes: Set(scopes.compactMap(ExportScope.init(rawValue:))),
-                         options: options.map(\.option), usesLanguages: usesLanguages)
-        }
-    }
-
-    private struct OptionJSON: Decodable {
-        struct Choice: Decodable {
-            let value: String
-            let label: String
-        }
-
-        let key: String
-        let label: String
-        let kind: String
-        let choices: [Choice]
-        let defaultValue: String
-
-        var option: ExportOption {
-            ExportOption(key: key, label: label,
-                         kind: kind == "choice" ? .choice(choices.map { .init($0.value, label: $0.label) }) : .flag,
-                         defaultValue: defaultValue)
-        }
     }
 }
 

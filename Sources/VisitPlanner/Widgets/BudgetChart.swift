@@ -14,16 +14,6 @@ final class BudgetChart {
     private static let rowHeight = 24.0
     private static let labelWidth = 118.0
 
-    /// One colour per category, from the GNOME palette, so the two parts of the chart match.
-    private static let palette: [BudgetCategory: (Double, Double, Double)] = [
-        .travel: (0.21, 0.52, 0.89), .accommodation: (0.57, 0.25, 0.67), .meals: (0.96, 0.62, 0.04),
-        .programme: (0.20, 0.82, 0.48), .interpretation: (0.13, 0.56, 0.64), .insurance: (0.60, 0.42, 0.27),
-        .gifts: (0.75, 0.38, 0.80), .materials: (0.47, 0.46, 0.48), .administration: (0.88, 0.11, 0.14),
-        .other: (0.65, 0.65, 0.65),
-    ]
-    private static let fundingShades: [(Double, Double, Double)] = [
-        (0.15, 0.64, 0.41), (0.18, 0.76, 0.49), (0.34, 0.89, 0.54), (0.56, 0.94, 0.64), (0.10, 0.48, 0.30),
-    ]
 
     init(area: GPointer) {
         self.area = area
@@ -67,7 +57,7 @@ final class BudgetChart {
             y += Self.rowHeight
         }
         for total in report.categories {
-            let (r, g, b) = Self.palette[total.category] ?? (0.5, 0.5, 0.5)
+            let (r, g, b) = BudgetChartPalette.colour(of: total.category)
             canvas.text(cr, total.category.displayName, x: 0, y: y + 3, color: ink, maxWidth: Self.labelWidth - 8)
             let planned = fraction(total.planned.amount, of: scale) * barWidth
             let paid = fraction(total.actual.amount, of: scale) * barWidth
@@ -90,7 +80,7 @@ final class BudgetChart {
         canvas.text(cr, L("Costs"), x: 0, y: y + 3, color: ink)
         var x = barLeft
         for total in report.categories {
-            let (r, g, b) = Self.palette[total.category] ?? (0.5, 0.5, 0.5)
+            let (r, g, b) = BudgetChartPalette.colour(of: total.category)
             let w = fraction(total.planned.amount, of: top) * barWidth
             rectangle(cr, x: x, y: y + 2, width: w, height: Self.rowHeight - 6, rgba: (r, g, b, 0.85))
             x += w
@@ -102,7 +92,7 @@ final class BudgetChart {
         x = barLeft
         for (index, source) in report.funding.enumerated() {
             guard let amount = source.converted?.result.amount else { continue }
-            let (r, g, b) = Self.fundingShades[index % Self.fundingShades.count]
+            let (r, g, b) = BudgetChartPalette.fundingShade(index)
             let w = fraction(amount, of: top) * barWidth
             rectangle(cr, x: x, y: y + 2, width: w, height: Self.rowHeight - 6, rgba: (r, g, b, 0.9))
             x += w

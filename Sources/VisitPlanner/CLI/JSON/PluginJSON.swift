@@ -1,8 +1,8 @@
 import PlannerCore
 
 /// `plugins list --json`: the search path and every plugin with its formats (what the Export
-/// dialog offers; the window reads this from a child process so no plugin code runs in it).
-struct PluginListJSON: Encodable {
+/// dialog offers; the window decodes this from a child process so no plugin code runs in it).
+struct PluginListJSON: Codable {
     let searchPath: [String]
     let plugins: [PluginJSON]
 
@@ -12,7 +12,7 @@ struct PluginListJSON: Encodable {
     }
 }
 
-struct PluginJSON: Encodable {
+struct PluginJSON: Codable {
     let id: String
     let file: String
     @ExplicitNull var name: String?
@@ -46,7 +46,7 @@ struct PluginJSON: Encodable {
     }
 }
 
-struct ExportFormatJSON: Encodable {
+struct ExportFormatJSON: Codable {
     let id: String
     let name: String
     let fileExtension: String
@@ -65,10 +65,17 @@ struct ExportFormatJSON: Encodable {
         usesLanguages = format.usesLanguages
         options = format.options.map(ExportOptionJSON.init)
     }
+
+    /// The format again, as the window uses it.
+    var format: ExportFormat {
+        ExportFormat(id: id, name: name, fileExtension: fileExtension, mimeType: mimeType,
+                     scopes: Set(scopes.compactMap(ExportScope.init(rawValue:))),
+                     options: options.map(\.option), usesLanguages: usesLanguages)
+    }
 }
 
-struct ExportOptionJSON: Encodable {
-    struct Choice: Encodable {
+struct ExportOptionJSON: Codable {
+    struct Choice: Codable {
         let value: String
         let label: String
     }
@@ -93,9 +100,16 @@ struct ExportOptionJSON: Encodable {
             choices = []
         }
     }
+
+    /// The option again, as the window uses it.
+    var option: ExportOption {
+        ExportOption(key: key, label: label,
+                     kind: kind == "choice" ? .choice(choices.map { .init($0.value, label: $0.label) }) : .flag,
+                     defaultValue: defaultValue)
+    }
 }
 
-struct ReportInfoJSON: Encodable {
+struct ReportInfoJSON: Codable {
     let id: String
     let name: String
 }

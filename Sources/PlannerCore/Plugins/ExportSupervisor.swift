@@ -25,10 +25,8 @@ public final class ExportSupervisor: Sendable {
     public let timeout: TimeInterval
 
     private struct State {
-        var process: Process?
+        var child: ChildProcess?
         var staging: URL?
-        var stderr = Data()
-        var stdoutBuffer = Data()
         var cancelled = false
         var timedOut = false
         var done = false
@@ -64,43 +62,21 @@ public final class ExportSupervisor: Sendable {
                 .filled(["folder": parent.path, "reason": error.localizedDescription]), usage: false))
             return
         }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments + [Self.workerFolderOption, staging.path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        out.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
-            for line in self.takeLines(data) {
+        let child = ChildProcess(executable: executable, arguments: arguments + [Self.workerFolderOption, staging.path])
+        state.withLock {
+            $0.child = child
+            $0.staging = staging
+        }
+        do {
+            try child.start(onStdoutLine: { line in
                 let words = line.split(separator: " ")
                 if words.count == 3, words[0] == "progress", let done = Int(words[1]), let total = Int(words[2]) {
                     progress(done, total)
                 }
-            }
-        }
-        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
-            self.state.withLock { if $0.stderr.count < 65_536 { $0.stderr.append(data) } }
-        }
-        process.terminationHandler = { [weak self] finished in
-            out.fileHandleForReading.readabilityHandler = nil
-            err.fileHandleForReading.readabilityHandler = nil
-            let rest = err.fileHandleForReading.readDataToEndOfFile()
-            guard let self else { return }
-            self.state.withLock { $0.stderr.append(rest) }
-            completion(self.finish(finished))
-        }
-        state.withLock {
-            $0.process = process
-            $0.staging = staging
-        }
-        do {
-            try process.run()
+            }, completion: { [weak self] termination in
+                guard let self else { return }
+                completion(self.finish(termination))
+            })
         } catch {
             try? FileManager.default.removeItem(at: staging)
             completion(.failed(Localization.tr("Cannot start the export: {reason}").filled(["reason": error.localizedDescription]),
@@ -109,12 +85,12 @@ public final class ExportSupervisor: Sendable {
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak self] in
             guard let self else { return }
-            let running = self.state.withLock { state -> Process? in
+            let running = self.state.withLock { state -> ChildProcess? in
                 guard !state.done else { return nil }
                 state.timedOut = true
-                return state.process
+                return state.child
             }
-            running.map(Self.stop)
+            running?.terminate()
         }
     }
 
@@ -132,40 +108,18 @@ public final class ExportSupervisor: Sendable {
 
     /// Stops the child; the completion reports `.cancelled` and nothing is written.
     public func cancel() {
-        let running = state.withLock { state -> Process? in
+        let running = state.withLock { state -> ChildProcess? in
             guard !state.done else { return nil }
             state.cancelled = true
-            return state.process
+            return state.child
         }
-        running.map(Self.stop)
+        running?.terminate()
     }
 
-    /// SIGTERM, then SIGKILL for a child that ignores it (a plugin stuck in a loop might).
-    private static func stop(_ process: Process) {
-        guard process.isRunning else { return }
-        process.terminate()
-        let pid = process.processIdentifier
-        DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
-            if process.isRunning { kill(pid, SIGKILL) }
-        }
-    }
-
-    private func takeLines(_ data: Data) -> [String] {
-        state.withLock { state in
-            state.stdoutBuffer.append(data)
-            var lines: [String] = []
-            while let newline = state.stdoutBuffer.firstIndex(of: 0x0A) {
-                lines.append(String(decoding: state.stdoutBuffer[state.stdoutBuffer.startIndex..<newline], as: UTF8.self))
-                state.stdoutBuffer.removeSubrange(state.stdoutBuffer.startIndex...newline)
-            }
-            return lines
-        }
-    }
-
-    private func finish(_ process: Process) -> Outcome {
-        let (staging, stderr, cancelled, timedOut) = state.withLock { state in
+    private func finish(_ termination: ChildProcess.Termination) -> Outcome {
+        let (staging, cancelled, timedOut) = state.withLock { state in
             state.done = true
-            return (state.staging, state.stderr, state.cancelled, state.timedOut)
+            return (state.staging, state.cancelled, state.timedOut)
         }
         guard let staging else { return .cancelled }
         defer { try? FileManager.default.removeItem(at: staging) }
@@ -174,18 +128,18 @@ public final class ExportSupervisor: Sendable {
             return .failed(Localization.tr("The export did not finish within {seconds} seconds and was stopped; nothing was written.")
                 .filled(["seconds": String(Int(timeout))]), usage: false)
         }
-        if process.terminationReason == .uncaughtSignal {
+        if termination.signalled {
             return .failed(Localization.tr("The export plugin crashed (signal {signal}); nothing was written.")
-                .filled(["signal": Self.signalName(process.terminationStatus)]), usage: false)
+                .filled(["signal": Self.signalName(termination.status)]), usage: false)
         }
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: stderr, as: UTF8.self)
+        guard termination.status == 0 else {
+            let message = String(decoding: termination.stderr, as: UTF8.self)
                 .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .first { !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") && !$0.hasPrefix("Help:") }
-            let usage = process.terminationStatus == 2 || process.terminationStatus == 64
+            let usage = termination.status == 2 || termination.status == 64
             return .failed(message.map(Self.withoutPrefix)
                 ?? Localization.tr("The export failed (status {status}); nothing was written.")
-                .filled(["status": String(process.terminationStatus)]), usage: usage)
+                .filled(["status": String(termination.status)]), usage: usage)
         }
         return commit(from: staging)
     }

@@ -37,68 +37,40 @@ struct PluginCatalog: Sendable {
     /// one-line reason. A child that has not answered after `timeout` seconds is stopped.
     @MainActor
     static func load(timeout: TimeInterval = 30, then done: @escaping @MainActor (Result<PluginCatalog, CatalogError>) -> Void) {
-        let process = Process()
-        process.executableURL = PluginSearchPath.currentExecutable
-        process.arguments = ["plugins", "list", "--json"]
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let buffers = Mutex((out: Data(), err: Data(), timedOut: false))
-        out.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if !data.isEmpty { buffers.withLock { $0.out.append(data) } }
-        }
-        err.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if !data.isEmpty { buffers.withLock { if $0.err.count < 65_536 { $0.err.append(data) } } }
-        }
-        process.terminationHandler = { finished in
-            out.fileHandleForReading.readabilityHandler = nil
-            err.fileHandleForReading.readabilityHandler = nil
-            let restOut = out.fileHandleForReading.readDataToEndOfFile()
-            let restErr = err.fileHandleForReading.readDataToEndOfFile()
-            let (stdout, stderr, timedOut) = buffers.withLock { state in
-                state.out.append(restOut)
-                state.err.append(restErr)
-                return (state.out, state.err, state.timedOut)
-            }
-            let result = Self.outcome(status: finished.terminationStatus, reason: finished.terminationReason,
-                                      stdout: stdout, stderr: stderr, timedOut: timedOut)
-            DispatchQueue.main.async {
-                MainActor.assumeIsolated { done(result) }
-            }
-        }
+        let child = ChildProcess(executable: PluginSearchPath.currentExecutable, arguments: ["plugins", "list", "--json"])
+        let timedOut = Mutex(false)
         do {
-            try process.run()
+            try child.start { termination in
+                let result = Self.outcome(termination, timedOut: timedOut.withLock { $0 })
+                DispatchQueue.main.async {
+                    MainActor.assumeIsolated { done(result) }
+                }
+            }
         } catch {
             done(.failure(CatalogError(message: L("Cannot look for plugins: {reason}").filling(["reason": error.localizedDescription]))))
             return
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-            guard process.isRunning else { return }
-            buffers.withLock { $0.timedOut = true }
-            process.terminate()
+            timedOut.withLock { $0 = true }
+            child.terminate()
         }
     }
 
-    private static func outcome(status: Int32, reason: Process.TerminationReason, stdout: Data, stderr: Data,
-                                timedOut: Bool) -> Result<PluginCatalog, CatalogError> {
+    private static func outcome(_ termination: ChildProcess.Termination, timedOut: Bool) -> Result<PluginCatalog, CatalogError> {
         if timedOut {
             return .failure(CatalogError(message: L("Looking for plugins took too long and was stopped (a plugin may hang while loading).")))
         }
-        if reason == .uncaughtSignal {
+        if termination.signalled {
             return .failure(CatalogError(message: L("Looking for plugins failed: a plugin crashed while loading (signal {signal}).")
-                .filling(["signal": ExportSupervisor.signalName(status)])))
+                .filling(["signal": ExportSupervisor.signalName(termination.status)])))
         }
-        guard status == 0 else {
-            let line = String(decoding: stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
-                ?? L("status {status}").filling(["status": String(status)])
+        guard termination.status == 0 else {
+            let line = String(decoding: termination.stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
+                ?? L("status {status}").filling(["status": String(termination.status)])
             return .failure(CatalogError(message: L("Looking for plugins failed: {reason}").filling(["reason": line])))
         }
         do {
-            return .success(try decode(stdout))
+            return .success(try decode(termination.stdout))
         } catch {
             return .failure(CatalogError(message: L("Looking for plugins failed: unreadable answer ({reason}).")
                 .filling(["reason": String(describing: error)])))

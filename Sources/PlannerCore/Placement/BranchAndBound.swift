@@ -5,8 +5,9 @@
 /// flow relaxation, then by the Lagrangian bound (every host integral, `LagrangianBound`),
 /// warm-started from its parent's multipliers. Branching: the split group of largest size (then
 /// input order), first "entirely on the host carrying most of it", then "not on that host".
-/// Incumbents: rounding, a dive on the flow, and the hosts' Lagrangian choices completed by the
-/// flow (groups fixed, everyone else re-optimised).
+/// Incumbents: rounding, fix and flow at the root (each split group tried on its hosts, the
+/// rest re-optimised), and the hosts' Lagrangian choices completed by the flow (groups fixed,
+/// everyone else re-optimised).
 struct BranchAndBound {
     let problem: PlacementProblem
     let flow: PlacementFlow
@@ -86,7 +87,7 @@ struct BranchAndBound {
             return
         }
         round()
-        if root { dive() }
+        if root { fixAndFlow() }
         if bound <= incumbentValue { return }
 
         // The Lagrangian bound: every host integral.
@@ -172,9 +173,56 @@ struct BranchAndBound {
 
     // MARK: Heuristics
 
-    /// Diving: every split group keeps only the host carrying most of it.
-    private mutating func dive() {
-        placeSplitGroups(choice: [:])
+    /// Fix and flow: one split group at a time (largest first), try each host that carries part
+    /// of it with the group held there whole and everyone else re-optimised by the flow; keep
+    /// the best, then the next split group. Every try is a few incremental shortest paths, so
+    /// this is cheap even with thousands of units, and unlike fixing all groups at once it sees
+    /// how each choice moves the others (measured on the 5,000-unit bench instance: see
+    /// Sources/PlannerCore/README.md).
+    private mutating func fixAndFlow() {
+        let saved = flow.snapshot()
+        defer { flow.restore(saved) }
+        while true {
+            guard let g = groups.first(where: { !isWhole(Int($0)) }) else { break }
+            if outOfBudget {
+                // Out of time: the groups still split are rounded instead.
+                round()
+                return
+            }
+            let u = Int(g)
+            let start = Int(flow.unitStart[u]), end = Int(flow.unitStart[u + 1])
+            let candidates = (start..<end).filter { flow.flow[$0] > 0 }
+            var best = -1
+            var bestProfit = Int64.min
+            for c in candidates {
+                let switched = holdWhole(unit: u, on: c)
+                if flow.resolve() && isWhole(u) {
+                    let profit = flow.profit()
+                    if profit > bestProfit { bestProfit = profit; best = c }
+                }
+                for a in switched { flow.switchOn(arc: a) }
+                guard flow.resolve() else { return }
+            }
+            // Keep the best host for good, or leave the group out when no host takes it whole.
+            _ = holdWhole(unit: u, on: best)
+            guard flow.resolve() else { return }
+            if !isWhole(u) {
+                if best >= 0 && flow.arcOff[best] == 0 { flow.switchOff(arc: best) }
+                guard flow.resolve() else { return }
+            }
+        }
+        let value = floorDivide(flow.profit(), problem.scale)
+        if value > incumbentValue { takeFlow(value: value) }
+    }
+
+    /// Switches off every open arc of unit `u` except `keep` (-1: all of them); returns them.
+    private func holdWhole(unit u: Int, on keep: Int) -> [Int] {
+        var switched: [Int] = []
+        for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where a != keep && flow.arcOff[a] == 0 {
+            flow.switchOff(arc: a)
+            switched.append(a)
+        }
+        return switched
     }
 
     /// The hosts' Lagrangian choices for every group (each group on the best host that chose it
@@ -197,22 +245,6 @@ struct BranchAndBound {
                 room[h] -= flow.size[Int(g)]
                 arcOf[g] = a
             }
-        }
-        placeGroups(arcOf)
-    }
-
-    /// Whole groups keep their host; each split group goes on its `choice` if it has one, else on
-    /// the host carrying most of it; then `placeGroups`. (`choice` is empty for the dive.)
-    private mutating func placeSplitGroups(choice: [Int32: Int32]) {
-        var arcOf: [Int32: Int32] = [:]
-        for g in groups {
-            let u = Int(g)
-            var best = -1
-            for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where flow.flow[a] > 0 && (best < 0 || flow.flow[a] > flow.flow[best]) {
-                best = a
-            }
-            if !isWhole(u), let chosen = choice[g] { best = Int(chosen) }
-            arcOf[g] = Int32(best)
         }
         placeGroups(arcOf)
     }
@@ -291,3 +323,4 @@ struct BranchAndBound {
         }
     }
 }
+

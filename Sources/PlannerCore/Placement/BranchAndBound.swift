@@ -204,7 +204,7 @@ struct BranchAndBound {
                 guard flow.resolve() else { return }
             }
             // Keep the best host for good, or leave the group out when no host takes it whole.
-            _ = holdWhole(unit: u, on: best)
+            holdWhole(unit: u, on: best)
             guard flow.resolve() else { return }
             if !isWhole(u) {
                 if best >= 0 && flow.arcOff[best] == 0 { flow.switchOff(arc: best) }
@@ -216,6 +216,7 @@ struct BranchAndBound {
     }
 
     /// Switches off every open arc of unit `u` except `keep` (-1: all of them); returns them.
+    @discardableResult
     private func holdWhole(unit u: Int, on keep: Int) -> [Int] {
         var switched: [Int] = []
         for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where a != keep && flow.arcOff[a] == 0 {
@@ -254,23 +255,9 @@ struct BranchAndBound {
     private mutating func placeGroups(_ arcOf: [Int32: Int32]) {
         let saved = flow.snapshot()
         defer { flow.restore(saved) }
-        var switched: [Int] = []
-        for g in groups {
-            let u = Int(g)
-            let keep = Int(arcOf[g] ?? -1)
-            for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where a != keep && flow.arcOff[a] == 0 {
-                flow.switchOff(arc: a)
-                switched.append(a)
-            }
-        }
+        for g in groups { holdWhole(unit: Int(g), on: Int(arcOf[g] ?? -1)) }
         if flow.resolve() {
-            for g in groups where !isWhole(Int(g)) {
-                let u = Int(g)
-                for a in Int(flow.unitStart[u])..<Int(flow.unitStart[u + 1]) where flow.arcOff[a] == 0 {
-                    flow.switchOff(arc: a)
-                    switched.append(a)
-                }
-            }
+            for g in groups where !isWhole(Int(g)) { holdWhole(unit: Int(g), on: -1) }
             if flow.resolve() && firstSplitGroup() < 0 {
                 let value = floorDivide(flow.profit(), problem.scale)
                 if value > incumbentValue { takeFlow(value: value) }

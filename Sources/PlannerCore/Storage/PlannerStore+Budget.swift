@@ -59,7 +59,7 @@ extension PlannerStore {
         try write { db in
             _ = try Self.requireVisit(line.visitId, db)
             var record = try BudgetLineRecord(line)
-            if let id = line.id, try BudgetLineRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
+            try record.save(db)
             return record.line
         }
     }
@@ -90,7 +90,7 @@ extension PlannerStore {
         try write { db in
             _ = try Self.requireVisit(funding.visitId, db)
             var record = try FundingRecord(funding)
-            if let id = funding.id, try FundingRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
+            try record.save(db)
             return record.funding
         }
     }
@@ -122,7 +122,7 @@ extension PlannerStore {
         return try write { db in
             _ = try Self.requireVisit(rate.visitId, db)
             var record = ExchangeRateRecord(rate)
-            if let id = rate.id, try ExchangeRateRecord.exists(db, key: id) { try record.update(db) } else { try record.insert(db) }
+            try record.save(db)
             return record.exchangeRate
         }
     }

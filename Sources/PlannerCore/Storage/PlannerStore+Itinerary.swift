@@ -116,7 +116,7 @@ extension PlannerStore {
             var group = group
             group.name = group.name.trimmingCharacters(in: .whitespaces)
             if group.name.isEmpty { throw PlannerError.invalid(ValidationFailure([.init(.name, .required)])) }
-            if let id = group.id, try VisitGroup.exists(db, key: id) { try group.update(db) } else { try group.insert(db) }
+            try group.save(db)
             return group
         }
     }

@@ -63,8 +63,8 @@ public final class ChildProcess: Sendable {
             state.withLock { $0.exited = true }
             group.leave()
         }
-        state.withLock { $0.process = process }
         try process.run()
+        state.withLock { $0.process = process }
 
         group.enter()
         Thread.detachNewThread { [self] in
@@ -98,9 +98,6 @@ public final class ChildProcess: Sendable {
                 Termination(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
                             stdout: state.stdout, stderr: state.stderr)
             }
-            // The pipes are closed only now that nothing reads them any more.
-            _ = out
-            _ = err
             completion(termination)
         }
     }
@@ -115,6 +112,11 @@ public final class ChildProcess: Sendable {
         }
         finished.wait()
         return result.withLock { $0 }!
+    }
+
+    /// False once the child has exited (or before it started).
+    public var isRunning: Bool {
+        state.withLock { $0.process != nil && !$0.exited }
     }
 
     /// SIGTERM, then SIGKILL two seconds later for a child that ignores it (a plugin stuck in a

@@ -51,6 +51,7 @@ struct PluginCatalog: Sendable {
             return
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            guard child.isRunning else { return }
             timedOut.withLock { $0 = true }
             child.terminate()
         }

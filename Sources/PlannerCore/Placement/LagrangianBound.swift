@@ -180,7 +180,8 @@ final class LagrangianBound {
     /// Subgradient descent from `lambda` (updated in place to the best multipliers found) while
     /// the bound stays above `target`; `onEvaluation` sees every evaluation (for heuristics).
     /// Returns the best bound.
-    func descend(_ lambda: inout [Int64], target: Int64, steps: Int, theta initialTheta: Double = 1,
+    func descend(_ lambda: inout [Int64], target: Int64, steps: Int, deadline: ContinuousClock.Instant? = nil,
+                 theta initialTheta: Double = 1,
                  onEvaluation: ((LagrangianBound, Int) -> Void)? = nil) -> Int64 {
         var current = lambda
         var best = evaluate(current)
@@ -190,6 +191,7 @@ final class LagrangianBound {
         var value = best
         for step in 1...max(1, steps) where steps > 0 {
             if best <= target { break }
+            if let deadline, ContinuousClock.now >= deadline { break }
             var norm = 0.0
             for u in 0..<flow.unitCount {
                 let g = Double(taken[u] - 1)

@@ -53,6 +53,12 @@ final class PlacementFlow {
     /// Nodes that may hold excess.
     private var pending: [Int32] = []
 
+    /// An open trial's journal of arc-level writes (the node-level state is copied whole: it is
+    /// small) and that copy; see `beginTrial()`.
+    private var journal: [JournalEntry] = []
+    private var trialOpen = false
+    private var trialNodes: Snapshot?
+
     /// Counters for the report.
     private(set) var augmentations = 0
     private(set) var settledNodes = 0
@@ -157,11 +163,16 @@ final class PlacementFlow {
     /// Routes every excess to a deficit along shortest paths. False if some excess cannot be
     /// routed (the branch's constraints are infeasible); the state then stays consistent and a
     /// later call (after arcs come back) finishes the job.
-    func resolve() -> Bool {
+    /// With a `deadline`, false also when it passes; the rest then stays pending.
+    func resolve(deadline: ContinuousClock.Instant? = nil) -> Bool {
         var i = 0
         while i < pending.count {
             let v = Int(pending[i])
             while excess[v] > 0 {
+                if let deadline, ContinuousClock.now >= deadline {
+                    pending.removeFirst(i)
+                    return false
+                }
                 if !augment(from: v) {
                     pending.removeFirst(i)
                     return false
@@ -312,10 +323,15 @@ final class PlacementFlow {
     private func addFlow(_ a: Int, _ amount: Int32) {
         let before = flow[a]
         let after = before + amount
+        if trialOpen { note(.flow, a, before) }
         flow[a] = after
         let h = Int(arcHost[a])
         if before == 0 && after > 0 {
             let k = Int(hostSlotStart[h] + hostSlotCount[h])
+            if trialOpen {
+                note(.hostSlot, k, hostSlots[k])
+                note(.arcSlot, a, arcSlot[a])
+            }
             hostSlots[k] = Int32(a)
             arcSlot[a] = Int32(k)
             hostSlotCount[h] += 1
@@ -325,6 +341,12 @@ final class PlacementFlow {
             let k = Int(arcSlot[a])
             let last = Int(hostSlotStart[h] + hostSlotCount[h]) - 1
             let moved = hostSlots[last]
+            if trialOpen {
+                note(.hostSlot, k, hostSlots[k])
+                note(.arcSlot, Int(moved), arcSlot[Int(moved)])
+                note(.hostSlot, last, hostSlots[last])
+                note(.arcSlot, a, arcSlot[a])
+            }
             hostSlots[k] = moved
             arcSlot[Int(moved)] = Int32(k)
             hostSlots[last] = -1
@@ -337,6 +359,7 @@ final class PlacementFlow {
 
     /// Switches a unit → host arc off (one more decision); its flow goes back to the unit.
     func switchOff(arc a: Int) {
+        if trialOpen { note(.arcOff, a, Int32(arcOff[a])) }
         arcOff[a] += 1
         let f = flow[a]
         if f > 0 {
@@ -351,6 +374,7 @@ final class PlacementFlow {
     /// Undoes one `switchOff`. The arc may come back with a negative reduced cost: then the
     /// unit starts over (its flow back as excess, its potential raised over all its arcs).
     func switchOn(arc a: Int) {
+        if trialOpen { note(.arcOff, a, Int32(arcOff[a])) }
         arcOff[a] -= 1
         guard arcOff[a] == 0 else { return }
         let u = Int(arcUnit[a])
@@ -439,6 +463,68 @@ final class PlacementFlow {
         put(s.potential, potential); put(s.hostSlots, hostSlots); put(s.hostSlotCount, hostSlotCount)
         put(s.arcSlot, arcSlot); put(s.unitFlowArcs, unitFlowArcs); put(s.arcOff, arcOff); put(s.bypassOff, bypassOff)
         pending = s.pending
+    }
+
+    // MARK: Trials
+
+    private enum JournalField: UInt8 { case flow, hostSlot, arcSlot, arcOff }
+    private struct JournalEntry {
+        var field: JournalField
+        var index: Int32
+        var old: Int32
+    }
+
+    @inline(__always)
+    private func note(_ field: JournalField, _ index: Int, _ old: Int32) {
+        journal.append(JournalEntry(field: field, index: Int32(index), old: old))
+    }
+
+    /// Opens a trial: what follows (switching arcs, re-solving) can be undone by `rollBack()`
+    /// in time proportional to the nodes and the arcs it touched, where `restore` copies every
+    /// arc (measured: fix and flow tries a move and undoes it thousands of times).
+    func beginTrial() {
+        precondition(!trialOpen, "trials do not nest")
+        func copy<T>(_ p: UnsafeMutablePointer<T>, _ n: Int) -> [T] { Array(UnsafeBufferPointer(start: p, count: n)) }
+        trialNodes = Snapshot(flow: [], bypass: copy(bypass, unitCount), load: copy(load, hostCount),
+                              excess: copy(excess, nodeCount), potential: copy(potential, nodeCount),
+                              hostSlots: [], hostSlotCount: copy(hostSlotCount, hostCount), arcSlot: [],
+                              unitFlowArcs: copy(unitFlowArcs, unitCount), arcOff: [],
+                              bypassOff: copy(bypassOff, unitCount), pending: pending)
+        journal.removeAll(keepingCapacity: true)
+        trialOpen = true
+    }
+
+    /// Keeps everything since `beginTrial()` and closes the trial.
+    func commitTrial() {
+        precondition(trialOpen, "no open trial")
+        trialOpen = false
+        journal.removeAll(keepingCapacity: true)
+        trialNodes = nil
+    }
+
+    /// Undoes everything since `beginTrial()`.
+    func rollBack() {
+        precondition(trialOpen, "no open trial")
+        trialOpen = false
+        for entry in journal.reversed() {
+            let i = Int(entry.index)
+            switch entry.field {
+            case .flow: flow[i] = entry.old
+            case .hostSlot: hostSlots[i] = entry.old
+            case .arcSlot: arcSlot[i] = entry.old
+            case .arcOff: arcOff[i] = UInt16(entry.old)
+            }
+        }
+        journal.removeAll(keepingCapacity: true)
+        if let s = trialNodes {
+            func put<T>(_ a: [T], _ p: UnsafeMutablePointer<T>) {
+                a.withUnsafeBufferPointer { if let base = $0.baseAddress { p.update(from: base, count: $0.count) } }
+            }
+            put(s.bypass, bypass); put(s.load, load); put(s.excess, excess); put(s.potential, potential)
+            put(s.hostSlotCount, hostSlotCount); put(s.unitFlowArcs, unitFlowArcs); put(s.bypassOff, bypassOff)
+            pending = s.pending
+        }
+        trialNodes = nil
     }
 
     // MARK: Reading the flow

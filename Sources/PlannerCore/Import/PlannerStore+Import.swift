@@ -52,9 +52,7 @@ extension PlannerStore {
             }
             participant.visitId = preview.visitId
             if let existingId = row.existingId, row.outcome == .update || row.duplicateChoice == .update {
-                guard let old = try Participant.fetchOne(db, key: existingId) else {
-                    throw PlannerError.notFound(what: tr("participant"), key: String(existingId))
-                }
+                let old = try Participant.fetchExisting(db, key: existingId, what: tr("participant"))
                 previous.append(old)
                 participant = try validated(merge(participant, into: old, mapping: preview.mapping, fromSpreadsheet: preview.source))
                 try participant.update(db)
@@ -135,9 +133,7 @@ extension PlannerStore {
             guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
             household.name = ImportText.trim(household.name)
             if let id = row.existingId {
-                guard let old = try Household.fetchOne(db, key: id) else {
-                    throw PlannerError.notFound(what: tr("household"), key: String(id))
-                }
+                let old = try Household.fetchExisting(db, key: id, what: tr("household"))
                 // Two rows for one household: keep the version from before the import.
                 if !previous.contains(where: { $0.id == id }) && !inserted.contains(id) {
                     previous.append(old)

@@ -68,9 +68,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteBudgetLine(id: Int64) throws(PlannerError) -> BudgetLine {
         try write { db in
-            guard let record = try BudgetLineRecord.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("budget line"), key: String(id))
-            }
+            let record = try BudgetLineRecord.fetchExisting(db, key: id, what: tr("budget line"))
             _ = try BudgetLineRecord.deleteOne(db, key: id)
             return record.line
         }
@@ -99,9 +97,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteFunding(id: Int64) throws(PlannerError) -> Funding {
         try write { db in
-            guard let record = try FundingRecord.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("funding"), key: String(id))
-            }
+            let record = try FundingRecord.fetchExisting(db, key: id, what: tr("funding"))
             _ = try FundingRecord.deleteOne(db, key: id)
             return record.funding
         }
@@ -131,9 +127,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteExchangeRate(id: Int64) throws(PlannerError) -> ExchangeRate {
         try write { db in
-            guard let record = try ExchangeRateRecord.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("exchange rate"), key: String(id))
-            }
+            let record = try ExchangeRateRecord.fetchExisting(db, key: id, what: tr("exchange rate"))
             _ = try ExchangeRateRecord.deleteOne(db, key: id)
             return record.exchangeRate
         }

@@ -58,9 +58,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteHousehold(id: Int64) throws(PlannerError) -> DeletedHousehold {
         try write { db in
-            guard let household = try Household.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("household"), key: String(id))
-            }
+            let household = try Household.fetchExisting(db, key: id, what: tr("household"))
             let availability = try AvailabilityRecord.filter(Column("householdId") == id).fetchAll(db)
             _ = try Household.deleteOne(db, key: id)
             return DeletedHousehold(household: household,

@@ -85,9 +85,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteProgrammeItem(id: Int64) throws(PlannerError) -> DeletedProgrammeItem {
         try write { db in
-            guard let record = try ProgrammeItemRecord.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("programme item"), key: String(id))
-            }
+            let record = try ProgrammeItemRecord.fetchExisting(db, key: id, what: tr("programme item"))
             let assignments = try AssignmentRecord.filter(Column("itemId") == id).fetchAll(db).map(\.assignment)
             _ = try ProgrammeItemRecord.deleteOne(db, key: id)
             return DeletedProgrammeItem(item: record.item, assignments: assignments)
@@ -125,9 +123,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteGroup(id: Int64) throws(PlannerError) -> VisitGroup {
         try write { db in
-            guard let group = try VisitGroup.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("group"), key: String(id))
-            }
+            let group = try VisitGroup.fetchExisting(db, key: id, what: tr("group"))
             _ = try VisitGroup.deleteOne(db, key: id)
             return group
         }
@@ -160,9 +156,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteInterpreter(participantId: Int64) throws(PlannerError) -> Interpreter {
         try write { db in
-            guard let record = try InterpreterRecord.fetchOne(db, key: participantId) else {
-                throw PlannerError.notFound(what: tr("interpreter"), key: String(participantId))
-            }
+            let record = try InterpreterRecord.fetchExisting(db, key: participantId, what: tr("interpreter"))
             _ = try InterpreterRecord.deleteOne(db, key: participantId)
             return record.interpreter
         }
@@ -195,9 +189,7 @@ extension PlannerStore {
     @discardableResult
     public func addAssignment(_ assignment: InterpretingAssignment) throws(PlannerError) -> InterpretingAssignment {
         try write { db in
-            guard let item = try ProgrammeItemRecord.fetchOne(db, key: assignment.itemId) else {
-                throw PlannerError.notFound(what: tr("programme item"), key: String(assignment.itemId))
-            }
+            let item = try ProgrammeItemRecord.fetchExisting(db, key: assignment.itemId, what: tr("programme item"))
             var record = AssignmentRecord(assignment, visitId: item.visitId)
             try record.insert(db)
             return record.assignment
@@ -208,9 +200,7 @@ extension PlannerStore {
     @discardableResult
     public func removeAssignment(id: Int64) throws(PlannerError) -> InterpretingAssignment {
         try write { db in
-            guard let record = try AssignmentRecord.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("assignment"), key: String(id))
-            }
+            let record = try AssignmentRecord.fetchExisting(db, key: id, what: tr("assignment"))
             _ = try AssignmentRecord.deleteOne(db, key: id)
             return record.assignment
         }

@@ -78,9 +78,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteParticipant(id: Int64) throws(PlannerError) -> Participant {
         try write { db in
-            guard let participant = try Participant.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("participant"), key: String(id))
-            }
+            let participant = try Participant.fetchExisting(db, key: id, what: tr("participant"))
             _ = try Participant.deleteOne(db, key: id)
             return participant
         }

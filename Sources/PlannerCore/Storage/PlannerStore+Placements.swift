@@ -76,9 +76,7 @@ extension PlannerStore {
     /// (year, partner town, guests), which later placements reward. Idempotent per visit.
     public func markDone(visitId: Int64) throws(PlannerError) {
         try write { db in
-            guard var visit = try Visit.fetchOne(db, key: visitId) else {
-                throw PlannerError.notFound(what: tr("visit"), key: String(visitId))
-            }
+            var visit = try Visit.fetchExisting(db, key: visitId, what: tr("visit"))
             visit.status = .done
             try visit.update(db)
             try Self.recordHostingHistory(ofVisit: visitId, db)

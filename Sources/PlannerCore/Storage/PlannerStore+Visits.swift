@@ -16,9 +16,7 @@ extension PlannerStore {
     }
 
     static func details(of visit: Visit, _ db: Database) throws -> VisitDetails {
-        guard let host = try Town.fetchOne(db, key: visit.hostTownId) else {
-            throw PlannerError.notFound(what: tr("town"), key: String(visit.hostTownId))
-        }
+        let host = try Town.fetchExisting(db, key: visit.hostTownId, what: tr("town"))
         let partners = try Town.fetchAll(db, sql: """
             SELECT town.* FROM town JOIN visitPartner ON visitPartner.townId = town.id
             WHERE visitPartner.visitId = ? ORDER BY visitPartner.position
@@ -110,18 +108,14 @@ extension PlannerStore {
 
     /// The visit, or the store's "not found" error: what every write for a visit checks first.
     static func requireVisit(_ visitId: Int64, _ db: Database) throws -> Visit {
-        guard let visit = try Visit.fetchOne(db, key: visitId) else {
-            throw PlannerError.notFound(what: tr("visit"), key: String(visitId))
-        }
+        let visit = try Visit.fetchExisting(db, key: visitId, what: tr("visit"))
         return visit
     }
 
     /// Deletes a visit and everything that belongs to it; returns what is needed to undo.
     public func deleteVisit(id: Int64) throws(PlannerError) -> DeletedVisit {
         try write { db in
-            guard let visit = try Visit.fetchOne(db, key: id) else {
-                throw PlannerError.notFound(what: tr("visit"), key: String(id))
-            }
+            let visit = try Visit.fetchExisting(db, key: id, what: tr("visit"))
             let archive = DeletedVisit(
                 visit: visit,
                 partners: try VisitPartnerRecord.filter(Column("visitId") == id).fetchAll(db).map { ($0.townId, $0.position) },

@@ -21,7 +21,8 @@ packages=(
     # GUI tests: a headless X server, a session bus and the accessibility stack
     xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0
     imagemagick poppler-utils xdotool
-    # translations and data validation (gtk4-builder-tool is in libgtk-4-bin, xmllint in libxml2-utils)
+    # translations and data validation (gtk4-builder-tool is in libgtk-4-bin, xmllint in libxml2-utils;
+    # appstream also ships /usr/share/gettext/its/metainfo.its, the rules msgfmt --xml and xgettext use)
     gettext desktop-file-utils appstream libgtk-4-bin libxml2-utils
     # checks through the database and benchmarks
     sqlite3 hyperfine

@@ -4,7 +4,8 @@
 #       $ORIGIN, so the two live in one folder), lib/visitplanner/plugins/<id>/ (each plugin's metadata and library)
 #   bin/visitplanner                   a small wrapper that runs lib/visitplanner/visitplanner
 #   share/visitplanner/ui/*.ui, share/visitplanner/style.css
-#   share/applications/, share/metainfo/, share/icons/hicolor/, share/locale/<lang>/LC_MESSAGES/
+#   share/applications/, share/metainfo/ (translated by compile-translations.sh into .build/data
+#       from resources/*.desktop.in and *.metainfo.xml.in), share/icons/hicolor/, share/locale/<lang>/LC_MESSAGES/
 # BUNDLE_SWIFT_RUNTIME=1 also copies the Swift runtime libraries from the toolchain into
 # lib/visitplanner/, for machines without the toolchain (~100 MB; off by default).
 # BIN_DIR installs the products of another build folder (e.g. .build/debug) instead of release.
@@ -69,12 +70,14 @@ uis=(resources/ui/*.ui)
 ((${#uis[@]})) && install -m 0644 "${uis[@]}" "$datadir/ui/"
 [[ -f resources/style.css ]] && install -m 0644 resources/style.css "$datadir/style.css"
 
-install -D -m 0644 "resources/$app_id.desktop" "$root/share/applications/$app_id.desktop"
-install -D -m 0644 "resources/$app_id.metainfo.xml" "$root/share/metainfo/$app_id.metainfo.xml"
+# The .mo files go straight to share/locale; the desktop entry and the metainfo are merged with
+# their translations into .build/data (only when missing or older than resources/*.in or a .po).
+meson-helpers/compile-translations.sh "$root/share/locale" .build/data
+install -D -m 0644 ".build/data/$app_id.desktop" "$root/share/applications/$app_id.desktop"
+install -D -m 0644 ".build/data/$app_id.metainfo.xml" "$root/share/metainfo/$app_id.metainfo.xml"
 (cd resources/icons && find hicolor -type f -name '*.svg') | while read -r icon; do
     install -D -m 0644 "resources/icons/$icon" "$root/share/icons/$icon"
 done
-meson-helpers/compile-translations.sh "$root/share/locale"
 
 # Refresh the desktop's caches for a real install (not when staging into a DESTDIR).
 if [[ -z "${DESTDIR:-}" ]]; then

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Data validation tests: the files a desktop, a software centre, GtkBuilder and gettext read.
+# The desktop entry and the metainfo are checked as installed: merged with po/*.po from
+# resources/*.desktop.in and *.metainfo.xml.in by compile-translations.sh (into a temporary folder).
 # One line per check ("PASS …" / "FAIL …", the tool's output indented under a failure), then a
 # final "N passed, M failed". Exit status 1 when anything failed. Needs no build and no display
 # (GtkBuilder checks start their own Xvfb when there is no display).
@@ -12,12 +14,14 @@ verbose=false
 [[ "${1:-}" == "-v" ]] && verbose=true
 
 app_id=io.github.visitplanner.VisitPlanner
-desktop=resources/$app_id.desktop
-metainfo=resources/$app_id.metainfo.xml
+desktop_in=resources/$app_id.desktop.in
+metainfo_in=resources/$app_id.metainfo.xml.in
 passed=0
 failed=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+desktop=$tmp/data/$app_id.desktop
+metainfo=$tmp/data/$app_id.metainfo.xml
 
 # check NAME COMMAND…: runs the command, prints PASS/FAIL, keeps its output for a failure.
 check() {
@@ -42,6 +46,13 @@ need() {
     return 1
 }
 
+# --- merged desktop entry and metainfo -----------------------------------------------------------
+# The same msgfmt --desktop / --xml commands as `make translations`, into $tmp/locale and $tmp/data.
+if need msgfmt "translated desktop entry and metainfo"; then
+    check "compile-translations.sh merges po/ into $app_id.desktop and .metainfo.xml" \
+        meson-helpers/compile-translations.sh "$tmp/locale"
+fi
+
 # --- desktop entry --------------------------------------------------------------------------
 if need desktop-file-validate "desktop entry"; then
     # desktop-file-validate exits 0 on hints and warnings; treat any error or warning as a failure.
@@ -50,7 +61,7 @@ if need desktop-file-validate "desktop entry"; then
         printf '%s' "$out"
         [[ $rc -eq 0 ]] && ! grep -qE ': (error|warning):' <<<"$out"
     }
-    check "desktop-file-validate $desktop" validate_desktop "$desktop"
+    check "desktop-file-validate $app_id.desktop (from $desktop_in)" validate_desktop "$desktop"
 fi
 
 # --- AppStream metainfo ---------------------------------------------------------------------
@@ -58,7 +69,7 @@ fi
 # cid-contains-uppercase-letter, which the reverse-DNS application id requires. Errors, warnings
 # and infos are what appstreamcli counts as problems.
 if need appstreamcli "AppStream metainfo"; then
-    check "appstreamcli validate --no-net --pedantic $metainfo" \
+    check "appstreamcli validate --no-net --pedantic $app_id.metainfo.xml (from $metainfo_in)" \
         appstreamcli validate --no-net --pedantic "$metainfo"
 fi
 
@@ -68,8 +79,8 @@ consistency() {
     grep -q "<id>$app_id</id>" "$metainfo" || { echo "metainfo id is not $app_id"; problems=1; }
     grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
         || { echo "metainfo launchable does not name $app_id.desktop"; problems=1; }
-    grep -qx "Icon=$app_id" "$desktop" || { echo "$desktop: Icon is not $app_id"; problems=1; }
-    grep -qx "Exec=visitplanner" "$desktop" || { echo "$desktop: Exec is not visitplanner"; problems=1; }
+    grep -qx "Icon=$app_id" "$desktop" || { echo "$app_id.desktop: Icon is not $app_id"; problems=1; }
+    grep -qx "Exec=visitplanner" "$desktop" || { echo "$app_id.desktop: Exec is not visitplanner"; problems=1; }
     [[ -f resources/icons/hicolor/scalable/apps/$app_id.svg ]] \
         || { echo "no resources/icons/hicolor/scalable/apps/$app_id.svg"; problems=1; }
     [[ -f resources/icons/hicolor/symbolic/apps/$app_id-symbolic.svg ]] \
@@ -78,7 +89,23 @@ consistency() {
 }
 check "ids agree: metainfo, launchable, .desktop, icon files" consistency
 
-shot=$(sed -n 's|.*<image[^>]*>https://raw.githubusercontent.com/[^/]*/[^/]*/[^/]*/\(.*\)</image>.*|\1|p' "$metainfo")
+# Every language in po/LINGUAS (but en) reaches the installed files: the desktop entry's Name and
+# Comment, the metainfo's summary. Fails until po/<lang>.po translates those strings.
+translated_data() {
+    local lang=$1 problems=0
+    grep -q "^Name\[$lang\]=" "$desktop" || { echo "$app_id.desktop has no Name[$lang]="; problems=1; }
+    grep -q "^Comment\[$lang\]=" "$desktop" || { echo "$app_id.desktop has no Comment[$lang]="; problems=1; }
+    grep -q "<summary xml:lang=\"$lang\">" "$metainfo" \
+        || { echo "$app_id.metainfo.xml has no <summary xml:lang=\"$lang\">"; problems=1; }
+    ((problems == 0)) || echo "(po/$lang.po does not translate them yet: make update-po, then translate)"
+    return $problems
+}
+for lang in $(sed 's/#.*//' po/LINGUAS 2>/dev/null); do
+    [[ "$lang" == en ]] && continue
+    check "$lang translation in the desktop entry (Name, Comment) and the metainfo (summary)" translated_data "$lang"
+done
+
+shot=$(sed -n 's|.*<image[^>]*>https://raw.githubusercontent.com/[^/]*/[^/]*/[^/]*/\(.*\)</image>.*|\1|p' "$metainfo_in")
 for s in $shot; do
     [[ -f "$s" ]] || note "metainfo screenshot $s is not in the repository yet"
 done
@@ -111,6 +138,14 @@ if need xgettext "gettext extraction"; then
         POT_OUT=$tmp/visitplanner.pot POTFILES_OUT=$tmp/POTFILES.in meson-helpers/update-pot.sh || return 1
         local n; n=$(grep -c '^msgid ' "$tmp/visitplanner.pot"); n=$((n - 1))
         ((n > 0)) || { echo "no translatable strings found"; return 1; }
+        # The desktop entry's Comment and the metainfo's summary are in the template.
+        local comment summary s
+        comment=$(sed -n 's/^Comment=//p' "$desktop_in" | head -n 1)
+        summary=$(sed -n 's|.*<summary>\(.*\)</summary>.*|\1|p' "$metainfo_in" | head -n 1)
+        for s in "$comment" "$summary"; do
+            [[ -n "$s" ]] && msggrep -K -F -e "$s" "$tmp/visitplanner.pot" | grep -q '^msgid ' \
+                || { echo "\"$s\" is not in the extracted template"; return 1; }
+        done
         # Every file in the committed POTFILES.in must exist (a stale list breaks meson's i18n).
         local f missing=0
         while read -r f; do
@@ -119,7 +154,7 @@ if need xgettext "gettext extraction"; then
         done < po/POTFILES.in
         return $missing
     }
-    check "xgettext extracts the messages of Sources/**/*.swift and resources/ui/*.ui" extract
+    check "xgettext extracts the messages of Sources/**/*.swift, resources/ui/*.ui, the .desktop.in and .metainfo.xml.in" extract
 fi
 
 linguas_match() {

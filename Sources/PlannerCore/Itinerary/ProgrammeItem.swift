@@ -48,6 +48,12 @@ public struct ProgrammeItem: Hashable, Codable, Sendable, Identifiable {
         return titles.sorted { $0.key < $1.key }.first { !$0.value.isEmpty }?.value ?? ""
     }
 
+    /// The language of `title(in: languages)`, nil when the item has no title at all.
+    public func titleLanguage(in languages: [String]) -> String? {
+        for code in languages { if let text = titles[code], !text.isEmpty { return code } }
+        return titles.sorted { $0.key < $1.key }.first { !$0.value.isEmpty }?.key
+    }
+
     /// The description in the first of `languages` that has one.
     public func description(in languages: [String]) -> String {
         for code in languages { if let text = descriptions[code], !text.isEmpty { return text } }

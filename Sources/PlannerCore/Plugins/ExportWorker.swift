@@ -11,8 +11,11 @@ public enum ExportWorker {
         case batch(ExportScope)
     }
 
-    /// Checks the scope and options against the format, then writes into `folder`. Options not
-    /// given take their defaults. `progress(done, total)` follows each file.
+    /// Checks the scope, the languages and the options against the format, then writes into
+    /// `folder`. Options not given take their defaults. `languages` (best first) apply to every
+    /// file; when empty, each file speaks its reader's (`DocumentLanguages.defaults`). A
+    /// language the app does not have is refused before anything is written. `progress(done,
+    /// total)` follows each file.
     /// - Returns: the names written.
     @discardableResult
     public static func run(_ exporter: any Exporter, snapshot: VisitSnapshot, subject: Subject, languages: [String],
@@ -20,6 +23,7 @@ public enum ExportWorker {
                            progress: (Int, Int) -> Void = { _, _ in }) throws(ExportError) -> [String] {
         let format = exporter.format
         let filled = try checkedOptions(options, for: format)
+        let chosen = try loadCatalogs(languages)
         let work: [(ExportTarget, String)]
         switch subject {
         case .single(let target, let name):
@@ -36,9 +40,18 @@ public enum ExportWorker {
             work = Array(zip(targets, ExportBatch.fileNames(for: targets, fileExtension: format.fileExtension)))
         }
         @Sendable func exportOne(_ target: ExportTarget, _ name: String) throws(ExportError) {
-            let job = ExportJob(snapshot: snapshot, target: target, languages: languages, options: filled, generatedAt: generatedAt)
+            let catalogs: [MessageCatalog]
+            if let chosen {
+                catalogs = chosen
+            } else {
+                catalogs = try loadCatalogs(DocumentLanguages.defaults(for: target, in: snapshot)) ?? [.english]
+            }
+            let job = ExportJob(snapshot: snapshot, target: target, catalogs: catalogs, languagesChosen: chosen != nil,
+                                options: filled, generatedAt: generatedAt)
             do {
-                try exporter.export(job, to: ExportOutput(url: folder.appendingPathComponent(name)))
+                try Localization.speaking(job.language) {
+                    try exporter.export(job, to: ExportOutput(url: folder.appendingPathComponent(name)))
+                }
             } catch let error as ExportError {
                 throw error
             } catch {
@@ -93,6 +106,16 @@ public enum ExportWorker {
         }
         if let failure = state.lock.withLock({ $0.failure }) { throw failure }
         return work.map(\.1)
+    }
+
+    /// The catalogues of `codes`, nil for none.
+    private static func loadCatalogs(_ codes: [String]) throws(ExportError) -> [MessageCatalog]? {
+        guard !codes.isEmpty else { return nil }
+        do {
+            return try DocumentLanguages.checked(codes).map { code throws(DocumentLanguageError) in try MessageCatalogs.catalog(for: code) }
+        } catch {
+            throw ExportError(error.description)
+        }
     }
 
     /// The shared state of a batch's workers.

@@ -22,27 +22,57 @@ public enum ExportTarget: Sendable, Hashable {
 public struct ExportJob: Sendable {
     public let snapshot: VisitSnapshot
     public let target: ExportTarget
-    /// Chosen languages, best first (may be empty: the exporter picks, e.g. the person's own).
-    public let languages: [String]
+    /// The document's languages, best first, never empty: the ones asked for, or its reader's
+    /// (`DocumentLanguages.defaults`). Every one is a language the app has. The export runs
+    /// `speaking` the first, so `Localization.tr` and `LocalizedFormat` answer in it; a
+    /// bilingual or multilingual document asks for the others with `inEach`.
+    public let catalogs: [MessageCatalog]
+    /// Whether the user chose the languages (`--language`, the Export dialog) rather than
+    /// leaving them to the reader's.
+    public let languagesChosen: Bool
     /// Option values by key, defaults filled in.
     public let options: [String: String]
     /// When the export runs (for "generated on" lines and iCal's DTSTAMP).
     public let generatedAt: Date
 
-    public init(snapshot: VisitSnapshot, target: ExportTarget, languages: [String] = [], options: [String: String] = [:],
-                generatedAt: Date = Date()) {
+    public init(snapshot: VisitSnapshot, target: ExportTarget, catalogs: [MessageCatalog] = [.english], languagesChosen: Bool = false,
+                options: [String: String] = [:], generatedAt: Date = Date()) {
         self.snapshot = snapshot
         self.target = target
-        self.languages = languages
+        self.catalogs = catalogs.isEmpty ? [.english] : catalogs
+        self.languagesChosen = languagesChosen
         self.options = options
         self.generatedAt = generatedAt
     }
+
+    /// The codes of `catalogs` ("fr", "cs").
+    public var languages: [String] { catalogs.map(\.language) }
+
+    /// The document's first language.
+    public var language: MessageCatalog { catalogs[0] }
 
     /// The value of option `key`, or nil.
     public func option(_ key: String) -> String? { options[key] }
 
     /// Whether flag option `key` is on.
     public func flag(_ key: String) -> Bool { options[key] == "true" }
+
+    /// `make` evaluated in each of the document's languages, best first, repeats dropped (a
+    /// bilingual heading: ["Votre famille d'accueil", "Vaše hostitelská rodina"]).
+    public func inEach(_ make: () -> String) -> [String] {
+        var texts: [String] = []
+        for catalog in catalogs {
+            let text = Localization.speaking(catalog, make)
+            if !texts.contains(text) { texts.append(text) }
+        }
+        return texts
+    }
+
+    /// The same job in other languages (a bilingual booklet adds the host family's).
+    public func speaking(_ catalogs: [MessageCatalog]) -> ExportJob {
+        ExportJob(snapshot: snapshot, target: target, catalogs: catalogs, languagesChosen: languagesChosen, options: options,
+                  generatedAt: generatedAt)
+    }
 }
 
 /// Where an exporter writes: a file path it owns for the duration of the export. The app writes

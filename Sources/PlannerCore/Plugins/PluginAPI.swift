@@ -13,7 +13,7 @@
 /// ```
 public enum PluginAPI {
     /// Bumped whenever a type a plugin sees changes.
-    public static let version = 1
+    public static let version = 2
     /// The C symbol every plugin library exports.
     public static let entrySymbol = "visitplanner_plugin_entry"
 }

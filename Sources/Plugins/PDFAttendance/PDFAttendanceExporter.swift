@@ -22,6 +22,8 @@ final class PDFAttendanceExporter: Exporter {
         let languages = TitleLanguages.list(preferred: job.languages, visit: snapshot.visit)
         let zone = snapshot.details.hostTown.timeZone
         let resolver = AudienceResolver(snapshot)
+        // Grant evidence is signed by people of every town: the sheets speak all the visit's languages.
+        func label(_ make: () -> String) -> String { VisitPDF.label(job, make) }
 
         let events = snapshot.programme.filter(\.isActive)
         var first = true
@@ -33,48 +35,50 @@ final class PDFAttendanceExporter: Exporter {
             newSheet()
             let title = item.title(in: languages)
             let time = ScheduleTime(item.timing, visitTimeZone: zone)
-            pdf.title(Localization.tr("Attendance sheet"), subtitle: PDFRichText(title))
+            pdf.title(label { Localization.tr("Attendance sheet") }, subtitle: PDFRichText(title))
             var facts: [(key: String, value: PDFRichText)] = [
-                (Localization.tr("Event"), .bold(title)),
-                (Localization.tr("Date"), PDFRichText(VisitPDF.dayHeading(time.day))),
-                (Localization.tr("Time"), PDFRichText(time.label)),
+                (label { Localization.tr("Event") }, .bold(title)),
+                (label { Localization.tr("Date") }, PDFRichText(label { VisitPDF.dayHeading(time.day) })),
+                (label { Localization.tr("Time") }, PDFRichText(time.label)),
             ]
             let place = VisitPDF.place(item.location)
-            if !place.isEmpty { facts.append((Localization.tr("Place"), PDFRichText(place))) }
-            facts.append((Localization.tr("For"), PDFRichText(resolver.summary(of: item.audience))))
-            pdf.keyValues(facts, keyWidth: 0.18)
+            if !place.isEmpty { facts.append((label { Localization.tr("Place") }, PDFRichText(place))) }
+            facts.append((label { Localization.tr("For") }, PDFRichText(label { resolver.summary(of: item.audience) })))
+            pdf.keyValues(facts, keyWidth: job.catalogs.count > 1 ? 0.3 : 0.18)
             pdf.space(4)
             let people = resolver.participants(of: item.audience)
-            pdf.table(sheet(people, snapshot: snapshot, blankRows: Self.blankRows,
+            pdf.table(sheet(people, job: job, blankRows: Self.blankRows,
                             continuation: PDFText.tr("{title} (continued)", ["title": title])))
-            pdf.keepTogether { organiserSignature(pdf) }
+            pdf.keepTogether { organiserSignature(pdf, job: job) }
         }
 
         for town in snapshot.details.partnerTowns {
             newSheet()
-            pdf.title(Localization.tr("Participant list"), subtitle: PDFRichText(town.label))
-            pdf.keyValues([(Localization.tr("Visit"), .bold(snapshot.visit.title)),
-                           (Localization.tr("Dates"), PDFRichText(VisitPDF.dates(snapshot.visit))),
-                           (Localization.tr("Host town"), PDFRichText(snapshot.details.hostTown.label)),
-                           (Localization.tr("Invited town"), PDFRichText(town.label))], keyWidth: 0.18)
+            pdf.title(label { Localization.tr("Participant list") }, subtitle: PDFRichText(town.label))
+            pdf.keyValues([(label { Localization.tr("Visit") }, .bold(snapshot.visit.title)),
+                           (label { Localization.tr("Dates") }, PDFRichText(label { VisitPDF.dates(snapshot.visit) })),
+                           (label { Localization.tr("Host town") }, PDFRichText(snapshot.details.hostTown.label)),
+                           (label { Localization.tr("Invited town") }, PDFRichText(town.label))], keyWidth: job.catalogs.count > 1 ? 0.3 : 0.18)
             pdf.space(4)
             let people = snapshot.participants.filter { $0.townId != nil && $0.townId == town.id }
-            pdf.table(sheet(people, snapshot: snapshot, blankRows: 0,
+            pdf.table(sheet(people, job: job, blankRows: 0,
                             continuation: PDFText.tr("{title} (continued)", ["title": town.label])))
-            if people.isEmpty { pdf.paragraph(Localization.tr("Nobody from this town is on the list yet."), style: .small) }
-            pdf.keepTogether { organiserSignature(pdf) }
+            if people.isEmpty { VisitPDF.paragraphs(job, style: .small, into: pdf) { Localization.tr("Nobody from this town is on the list yet.") } }
+            pdf.keepTogether { organiserSignature(pdf, job: job) }
         }
-        if first { pdf.paragraph(Localization.tr("The visit has no events and no invited towns yet.")) }
+        if first { VisitPDF.paragraphs(job, into: pdf) { Localization.tr("The visit has no events and no invited towns yet.") } }
         try pdf.finish()
     }
 
     /// No., name, town, country and a signature column; one row per person, then blank rows.
-    private func sheet(_ people: [Participant], snapshot: VisitSnapshot, blankRows: Int, continuation: String) -> PDFTable {
-        var table = PDFTable(columns: [PDFTable.Column(Localization.tr("No."), width: 0.06, alignment: .right),
-                                       PDFTable.Column(Localization.tr("Name"), width: 0.30),
-                                       PDFTable.Column(Localization.tr("Town"), width: 0.24),
-                                       PDFTable.Column(Localization.tr("Country"), width: 0.12),
-                                       PDFTable.Column(Localization.tr("Signature"), width: 0.28)])
+    private func sheet(_ people: [Participant], job: ExportJob, blankRows: Int, continuation: String) -> PDFTable {
+        let snapshot = job.snapshot
+        func label(_ make: () -> String) -> String { VisitPDF.label(job, make) }
+        var table = PDFTable(columns: [PDFTable.Column(label { Localization.tr("No.") }, width: 0.06, alignment: .right),
+                                       PDFTable.Column(label { Localization.tr("Name") }, width: 0.30),
+                                       PDFTable.Column(label { Localization.tr("Town") }, width: 0.24),
+                                       PDFTable.Column(label { Localization.tr("Country") }, width: 0.12),
+                                       PDFTable.Column(label { Localization.tr("Signature") }, width: 0.28)])
         table.minRowHeight = Self.signatureHeight
         table.style = PDFTextStyle(size: 9.5, spaceAfter: 0)
         table.padding = (5, 6)
@@ -93,10 +97,11 @@ final class PDFAttendanceExporter: Exporter {
     }
 
     /// "Confirmed by the organiser: date, name, signature".
-    private func organiserSignature(_ pdf: PDFDocument) {
+    private func organiserSignature(_ pdf: PDFDocument, job: ExportJob) {
+        func label(_ make: () -> String) -> String { VisitPDF.label(job, make) }
         pdf.space(10)
-        pdf.paragraph(Localization.tr("Confirmed by the organiser"), style: PDFTextStyle.body.with(bold: true, spaceAfter: 0))
-        pdf.signatureLine(Localization.tr("Date, name and signature"))
+        pdf.paragraph(label { Localization.tr("Confirmed by the organiser") }, style: PDFTextStyle.body.with(bold: true, spaceAfter: 0))
+        pdf.signatureLine(label { Localization.tr("Date, name and signature") })
     }
 
 }

@@ -7,15 +7,18 @@ import PlannerCore
 /// redrawn with cairo (planned and paid by category; costs stacked by category against funding
 /// stacked by source), then every line by category with its totals, the totals per currency,
 /// the funding, who pays what and the exchange rates. Every figure comes from `BudgetReport`;
-/// amounts are rounded to the currency's minor unit and grouped as the user's locale does.
+/// amounts are rounded to the currency's minor unit and written as the document's language
+/// does ("1 234,50 €", "1.234,50 €"). It speaks the first of its languages (by default the
+/// host's): a financial report is read by the committee and the grant's auditors, and one
+/// language keeps its tables readable.
 final class PDFBudgetExporter: Exporter {
     let format = ExportFormat(id: "pdf-budget", name: Localization.tr("Budget (PDF)"), fileExtension: "pdf",
-                              mimeType: "application/pdf", scopes: [.visit], options: [ExportOption.paperSize()], usesLanguages: false)
+                              mimeType: "application/pdf", scopes: [.visit], options: [ExportOption.paperSize()], usesLanguages: true)
 
     func export(_ job: ExportJob, to output: ExportOutput) throws {
         let snapshot = job.snapshot
         let report = BudgetReport(snapshot)
-        let money = MoneyText(locale: Self.locale())
+        let money = MoneyText(locale: job.language.locale)
         let pdf = PDFDocument(url: output.url, paper: PDFPaper(job: job), header: VisitPDF.runningHeader(snapshot),
                               info: VisitPDF.info(job, subject: Localization.tr("Budget")))
         pdf.title(Localization.tr("Budget"), subtitle: PDFRichText("\(snapshot.visit.title) · \(VisitPDF.dates(snapshot.visit))"))
@@ -33,17 +36,6 @@ final class PDFBudgetExporter: Exporter {
         payers(report, money: money, into: pdf)
         rates(snapshot, into: pdf)
         try pdf.finish()
-    }
-
-    /// The locale of the user's environment (`LC_ALL`, `LC_MONETARY`, `LANG`), for grouping
-    /// digits; plain POSIX when none is set.
-    static func locale(environment: [String: String] = ProcessInfo.processInfo.environment) -> Locale {
-        for key in ["LC_ALL", "LC_MONETARY", "LANG"] {
-            guard let value = environment[key], !value.isEmpty else { continue }
-            let name = String(value.split(separator: ".").first ?? "")
-            return name == "C" || name == "POSIX" ? Locale(identifier: "en_US_POSIX") : Locale(identifier: name)
-        }
-        return Locale(identifier: "en_US_POSIX")
     }
 
     // MARK: Sections

@@ -1,72 +1,90 @@
 import PDFSupport
 import PlannerCore
 
-/// `pdf-programme`: the visit's programme day by day, to print and hand out. With two
-/// languages chosen, each item's title and description appear in both, side by side; the
-/// details (place, audience, meals, interpreting) are in the app's language. Organizers' notes
-/// are never printed.
+/// `pdf-programme`: the visit's programme day by day, to print and hand out, in as many of the
+/// visit's languages as asked (by default all the app has, the host's first). With one
+/// language each item is one block; with two, the titles and descriptions stand side by side;
+/// with more, every item's titles are stacked, one line per language, so none is dropped. The
+/// fixed words (days, place, meals) are written in every language of the document.
+///
+/// The participants' programme (the default) leaves out what only organizers need: working
+/// languages, status words, interpreting, and cancelled items. The option "organizers" keeps
+/// every detail. Organizers' notes are never printed.
 final class PDFProgrammeExporter: Exporter {
     let format = ExportFormat(id: "pdf-programme", name: Localization.tr("Programme (PDF)"), fileExtension: "pdf",
-                              mimeType: "application/pdf", scopes: [.visit], options: [ExportOption.paperSize()], usesLanguages: true)
+                              mimeType: "application/pdf", scopes: [.visit],
+                              options: [ExportOption.paperSize(),
+                                        ExportOption(key: "for", label: Localization.tr("Programme for"),
+                                                     kind: .choice([.init("participants", label: Localization.tr("Participants")),
+                                                                    .init("organizers", label: Localization.tr("Organizers (every detail)"))]),
+                                                     defaultValue: "participants")],
+                              usesLanguages: true)
 
     func export(_ job: ExportJob, to output: ExportOutput) throws {
         let snapshot = job.snapshot
+        let forOrganizers = job.option("for") == "organizers"
         let pdf = PDFDocument(url: output.url, paper: PDFPaper(job: job), header: VisitPDF.runningHeader(snapshot),
                               info: VisitPDF.info(job, subject: Localization.tr("Programme")))
-        let languages = TitleLanguages.list(preferred: job.languages, visit: snapshot.visit)
-        // Two columns only when two languages were asked for (the visit's own list is a fallback, not a wish).
-        let columns = Array(Set(job.languages.map { $0.lowercased() }).count >= 2 ? languages.prefix(2) : [])
+        func label(_ make: () -> String) -> String { VisitPDF.label(job, make) }
+        let codes = job.languages
 
-        pdf.title(snapshot.visit.title, subtitle: PDFRichText(PDFText.tr("Programme · {dates}", ["dates": VisitPDF.dates(snapshot.visit)])))
+        pdf.title(snapshot.visit.title, subtitle: PDFRichText(label { PDFText.tr("Programme · {dates}", ["dates": VisitPDF.dates(snapshot.visit)]) }))
         let visitDetails = snapshot.details
-        var towns: [(key: String, value: PDFRichText)] = [(Localization.tr("Host town"), PDFRichText(visitDetails.hostTown.label))]
+        var towns: [(key: String, value: PDFRichText)] = [(label { Localization.tr("Host town") }, PDFRichText(visitDetails.hostTown.label))]
         if !visitDetails.partnerTowns.isEmpty {
-            towns.append((Localization.tr("Partner towns"), PDFRichText(visitDetails.partnerTowns.map(\.label).joined(separator: ", "))))
+            towns.append((label { Localization.tr("Partner towns") }, PDFRichText(visitDetails.partnerTowns.map(\.label).joined(separator: ", "))))
         }
-        pdf.keyValues(towns, keyWidth: 0.22)
-        pdf.paragraph(PDFText.tr("Times in {zone} unless another zone is named.", ["zone": visitDetails.hostTown.timeZone]), style: .small)
+        pdf.keyValues(towns, keyWidth: codes.count > 1 ? 0.34 : 0.22)
+        VisitPDF.paragraphs(job, style: .small, into: pdf) {
+            PDFText.tr("Times in {zone} unless another zone is named.", ["zone": visitDetails.hostTown.timeZone])
+        }
 
         let zone = visitDetails.hostTown.timeZone
-        let days = ScheduleDay.group(snapshot.programme) { ScheduleTime($0.timing, visitTimeZone: zone).days }
+        let items = forOrganizers ? snapshot.programme : snapshot.programme.filter(\.isActive)
+        let days = ScheduleDay.group(items) { ScheduleTime($0.timing, visitTimeZone: zone).days }
         if days.isEmpty {
             pdf.space(12)
-            pdf.paragraph(Localization.tr("No programme items yet."))
+            VisitPDF.paragraphs(job, into: pdf) { Localization.tr("No programme items yet.") }
         }
         let resolver = AudienceResolver(snapshot)
         let coverage = NeedCoverage.evaluate(snapshot)
+        let sideBySide = codes.count == 2
         for day in days {
-            pdf.heading(VisitPDF.dayHeading(day.date))
-            var table = columns.isEmpty
-                ? PDFTable(columns: [PDFTable.Column(Localization.tr("Time"), width: 0.2), PDFTable.Column(Localization.tr("Programme"), width: 0.8)])
-                : PDFTable(columns: [PDFTable.Column(Localization.tr("Time"), width: 0.18)]
-                           + columns.map { PDFTable.Column(PDFRichText(VisitPDF.languageName($0)), width: 0.41) })
+            let headings = job.inEach { VisitPDF.dayHeading(day.date) }
+            pdf.heading(headings[0])
+            if headings.count > 1 { pdf.paragraph(.small(headings.dropFirst().joined(separator: " · "), size: 9)) }
+            var table = sideBySide
+                ? PDFTable(columns: [PDFTable.Column(label { Localization.tr("Time") }, width: 0.18)]
+                           + codes.map { PDFTable.Column(PDFRichText(VisitPDF.languageName($0)), width: 0.41) })
+                : PDFTable(columns: [PDFTable.Column(label { Localization.tr("Time") }, width: 0.2),
+                                     PDFTable.Column(label { Localization.tr("Programme") }, width: 0.8)])
             table.lines = .rows
-            table.showsHeader = !columns.isEmpty
+            table.showsHeader = sideBySide
             table.style = PDFTextStyle(size: 9.5, spaceAfter: 0)
             table.padding = (5, 5)
-            table.continuation = PDFRichText(PDFText.tr("{day} (continued)", ["day": VisitPDF.dayHeading(day.date)]))
+            table.continuation = PDFRichText(PDFText.tr("{day} (continued)", ["day": headings[0]]))
             for item in day.entries {
                 let time = PDFRichText.bold(ScheduleTime(item.timing, visitTimeZone: zone).label)
-                let facts = details(of: item, snapshot: snapshot, resolver: resolver, coverage: coverage)
-                if columns.isEmpty {
-                    let description = item.description(in: languages)
-                    table.addRow([PDFCell(time), PDFCell(PDFRichText(lines: [title(item, item.title(in: languages)),
-                                                                             description.isEmpty ? "" : .italic(description)] + facts))])
-                } else {
-                    // A language without a title stays empty (the other column has it); when none of
-                    // the chosen languages has one, the first column shows the best other title, in italics.
-                    let translated = columns.map { !(item.titles[$0] ?? "").isEmpty }
-                    table.addRow([PDFCell(time)] + columns.enumerated().map { index, code in
-                        var title: PDFRichText = ""
-                        if translated[index] {
-                            title = self.title(item, item.titles[code] ?? "")
-                        } else if index == 0, !translated.contains(true) {
-                            title = self.title(item, item.title(in: languages), translated: false)
-                        }
+                let facts = details(of: item, job: job, forOrganizers: forOrganizers, resolver: resolver, coverage: coverage)
+                if sideBySide {
+                    table.addRow([PDFCell(time)] + codes.map { code in
                         let description = item.descriptions[code] ?? ""
-                        return PDFCell(PDFRichText(lines: [title, description.isEmpty ? "" : .italic(description)]))
+                        return PDFCell(PDFRichText(lines: [title(item, in: code, job: job, forOrganizers: forOrganizers),
+                                                           description.isEmpty ? "" : .italic(description)]))
                     }, keepWithNext: !facts.isEmpty)
-                    if !facts.isEmpty { table.addRow(["", PDFCell(PDFRichText(lines: facts), span: columns.count)]) }
+                    if !facts.isEmpty { table.addRow(["", PDFCell(PDFRichText(lines: facts), span: codes.count)]) }
+                } else {
+                    // One language: its title and description. More than two: every title, one
+                    // per line, each with its language's code; the description in the first.
+                    var lines = codes.count == 1
+                        ? [title(item, in: codes[0], job: job, forOrganizers: forOrganizers)]
+                        : codes.map { code in
+                            PDFRichText.small(code.uppercased() + "  ", size: 8, color: .gray)
+                                + title(item, in: code, job: job, forOrganizers: forOrganizers)
+                        }
+                    let description = item.description(in: TitleLanguages.list(preferred: codes, visit: snapshot.visit))
+                    if !description.isEmpty { lines.append(.italic(description)) }
+                    table.addRow([PDFCell(time), PDFCell(PDFRichText(lines: lines + facts))])
                 }
             }
             pdf.table(table)
@@ -74,37 +92,68 @@ final class PDFProgrammeExporter: Exporter {
         try pdf.finish()
     }
 
-    /// A title, bold (italic when it is not in the language asked for), with the status after it:
+    /// An item's title in `code`, bold. A missing one falls back to the host language (the
+    /// visit's first), in italics with that language named. For organizers the status follows;
     /// a cancelled item is struck through and marked in red.
-    private func title(_ item: ProgrammeItem, _ text: String, translated: Bool = true) -> PDFRichText {
-        let title = PDFRichText(runs: [PDFRichText.Run(text, bold: true, italic: !translated, size: 10.5)])
+    private func title(_ item: ProgrammeItem, in code: String, job: ExportJob, forOrganizers: Bool) -> PDFRichText {
+        // The status is the organizers' and is said once, with the first language's title.
+        let forOrganizers = forOrganizers && code == job.languages.first
+        var title: PDFRichText
+        if let text = item.titles[code], !text.isEmpty {
+            title = PDFRichText(runs: [PDFRichText.Run(text, bold: true, size: 10.5)])
+        } else {
+            let fallback = TitleLanguages.list(preferred: [], visit: job.snapshot.visit)
+            title = PDFRichText(runs: [PDFRichText.Run(item.title(in: fallback), bold: true, italic: true, size: 10.5)])
+            if let language = item.titleLanguage(in: fallback) {
+                title += PDFRichText("  ") + .small(VisitPDF.label(job) {
+                    PDFText.tr("(not translated, in {language})", ["language": LanguageNames.current(language)])
+                })
+            }
+        }
+        guard forOrganizers else { return title }
         if item.status == .cancelled {
             return title.struckThrough() + PDFRichText("  ") + .colored(item.status.displayName.uppercased(), .red, bold: true)
         }
         return title + PDFRichText("  ") + .small(item.status.displayName)
     }
 
-    /// Where, for whom, meals, transport and interpreting: small grey lines under the title.
-    private func details(of item: ProgrammeItem, snapshot: VisitSnapshot, resolver: AudienceResolver,
+    /// Where, meals and transport, in small grey lines under the title; for organizers also the
+    /// audience, the working language and the interpreting.
+    private func details(of item: ProgrammeItem, job: ExportJob, forOrganizers: Bool, resolver: AudienceResolver,
                          coverage: [NeedCoverage]) -> [PDFRichText] {
+        func label(_ make: () -> String) -> String { VisitPDF.label(job, make) }
         var lines: [String] = []
         let place = VisitPDF.place(item.location)
-        if !place.isEmpty { lines.append(PDFText.tr("Place: {place}", ["place": place])) }
-        lines.append(PDFText.tr("For: {audience}; working language: {language}",
-                                ["audience": resolver.summary(of: item.audience), "language": item.workingLanguage]))
-        if !item.meals.isEmpty {
-            lines.append(PDFText.tr("Meals: {meals}", ["meals": item.meals.map {
-                PDFText.tr("{meal} ({provider})", ["meal": $0.kind.displayName, "provider": $0.provider.displayName])
-            }.joined(separator: ", ")]))
+        if !place.isEmpty { lines.append(labelled(job, one: { PDFText.tr("Place: {place}", ["place": place]) }, word: { Localization.tr("Place") }, value: place)) }
+        if forOrganizers {
+            lines.append(PDFText.tr("For: {audience}; working language: {language}",
+                                    ["audience": resolver.summary(of: item.audience), "language": item.workingLanguage]))
         }
-        if !item.transport.isEmpty { lines.append(PDFText.tr("Transport: {transport}", ["transport": item.transport])) }
-        let interpreting = ItemInterpreting(item, snapshot: snapshot, resolver: resolver, coverage: coverage)
-        if interpreting.wanted, !interpreting.directions.isEmpty {
-            lines.append(PDFText.tr("Interpreting: {interpreting}", ["interpreting": interpreting.text]))
+        if !item.meals.isEmpty {
+            lines.append(label {
+                PDFText.tr("Meals: {meals}", ["meals": item.meals.map {
+                    PDFText.tr("{meal} ({provider})", ["meal": $0.kind.displayName, "provider": $0.provider.displayName])
+                }.joined(separator: ", ")])
+            })
+        }
+        if !item.transport.isEmpty {
+            lines.append(labelled(job, one: { PDFText.tr("Transport: {transport}", ["transport": item.transport]) },
+                                  word: { Localization.tr("Transport") }, value: item.transport))
+        }
+        if forOrganizers {
+            let interpreting = ItemInterpreting(item, snapshot: job.snapshot, resolver: resolver, coverage: coverage)
+            if interpreting.wanted, !interpreting.directions.isEmpty {
+                lines.append(PDFText.tr("Interpreting: {interpreting}", ["interpreting": interpreting.text]))
+            }
         }
         return lines.map { PDFRichText.small($0, size: 8.5) }
     }
 
+    /// "Place: Radnice" in a one-language document; with more languages the label in each and
+    /// the value once: "Místo / Ort / Miejsce: Radnice".
+    private func labelled(_ job: ExportJob, one: () -> String, word: () -> String, value: String) -> String {
+        job.catalogs.count == 1 ? one() : PDFText.tr("{label}: {value}", ["label": VisitPDF.label(job, word), "value": value])
+    }
 }
 
 final class PDFProgrammePlugin: PlannerPlugin {

@@ -121,3 +121,9 @@ struct CLIRunner {
         try run(arguments + ["--database", databasePath])
     }
 }
+
+/// `arguments` with `--language en` added unless they name languages: the tests that read the
+/// English texts of an export (the reader's own language has its own tests).
+func english(_ arguments: [String]) -> [String] {
+    arguments.contains("--language") ? arguments : arguments + ["--language", "en"]
+}

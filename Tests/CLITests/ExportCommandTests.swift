@@ -19,7 +19,7 @@ final class ExportCommandTests: XCTestCase {
     override func tearDown() { cli.cleanUp() }
 
     private func export(_ arguments: [String], visit: String? = nil) throws -> CLIRunner.Result {
-        try cli.run(["export", "--visit", visit ?? sample] + arguments + ["--database", cli.databasePath],
+        try cli.run(["export", "--visit", visit ?? sample] + english(arguments) + ["--database", cli.databasePath],
                     environment: ["VISITPLANNER_PLUGIN_PATH": extra.path])
     }
 

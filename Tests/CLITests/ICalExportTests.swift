@@ -197,7 +197,7 @@ final class ICalExportTests: XCTestCase {
         let description = try XCTUnwrap(property("DESCRIPTION", ofEvent: uid, in: bytes))
         XCTAssertTrue(description.hasPrefix(
             "Burmistrz wita delegacje na rynku\\; potem krótki spacer\\, zwiedzanie ratusza i źródła „Żółw” (przewodnik: pan Łukasz Żądło). "
-            + "Back\\\\slash\\, średnik\\; przecinek\\,\\nnowa linia\\ni jeszcze jedna ąęśćźżółń ĄĘŚĆŹŻÓŁŃ 😀.\\nFor: Everyone"), description)
+            + "Back\\\\slash\\, średnik\\; przecinek\\,\\nnowa linia\\ni jeszcze jedna ąęśćźżółń ĄĘŚĆŹŻÓŁŃ 😀.\\nDla: Wszyscy"), description)
         XCTAssertFalse(text(bytes).contains("\r\r"))
         // The long line really was folded, and more than once.
         let raw = text(bytes)
@@ -208,7 +208,7 @@ final class ICalExportTests: XCTestCase {
         let parsed = try events(try parsed(bytes)).first { $0["uid"] as? String == uid }
         XCTAssertEqual(parsed?["summary"] as? String, "Przyjazd; powitanie, burmistrz\\ratusz")
         let expected = polish.replacingOccurrences(of: "\r\n", with: "\n")
-        XCTAssertTrue((parsed?["description"] as? String)?.hasPrefix(expected + "\nFor: Everyone") == true,
+        XCTAssertTrue((parsed?["description"] as? String)?.hasPrefix(expected + "\nDla: Wszyscy") == true,
                       "icalendar reads back the same text: \(parsed?["description"] ?? "")")
     }
 
@@ -386,7 +386,7 @@ final class ICalExportTests: XCTestCase {
         let bytes = try export("lea.ics", "--person", "Léa Bonnet")
         assertWellFormed(bytes)
         let lines = unfolded(bytes)
-        XCTAssertTrue(lines.contains("X-WR-CALNAME:Ascension meeting 2027: Léa Bonnet"))
+        XCTAssertTrue(lines.contains("X-WR-CALNAME:Ascension meeting 2027\u{00A0}: Léa Bonnet"), "French punctuation: \(lines)")
         let parsed = try parsed(bytes)
         let events = try events(parsed)
         let summaries = events.compactMap { $0["summary"] as? String }
@@ -395,7 +395,7 @@ final class ICalExportTests: XCTestCase {
         XCTAssertFalse(summaries.contains { $0.hasPrefix("Réunion officielle") }, "not hers")
         // Her arrival has a time: a moment (no DTEND); her departure at 08:30 on Monday.
         let arrival = try XCTUnwrap(events.first { ($0["uid"] as? String)?.hasPrefix("arrival-") == true })
-        XCTAssertEqual(arrival["summary"] as? String, "Arrival")
+        XCTAssertEqual(arrival["summary"] as? String, "Arrivée", "the fixed texts in French too")
         XCTAssertEqual(arrival["start"] as? String, "2027-05-13T15:00:00Z")
         XCTAssertTrue(arrival["end"] is NSNull)
         let departure = try XCTUnwrap(events.first { ($0["uid"] as? String)?.hasPrefix("departure-") == true })
@@ -409,11 +409,11 @@ final class ICalExportTests: XCTestCase {
     func testLeaderSeesWhomSheLeads() throws {
         let bytes = try export("louise.ics", "--person", "Louise Fournier")
         let workshop = try XCTUnwrap(try events(try parsed(bytes)).first { $0["summary"] as? String == "Atelier jeunesse « Nos rivières »" })
-        XCTAssertTrue((workshop["description"] as? String)?.contains("Leads 12 young people") == true, "\(workshop["description"] ?? "")")
+        XCTAssertTrue((workshop["description"] as? String)?.contains("Encadre 12 jeunes") == true, "\(workshop["description"] ?? "")")
     }
 
     func testInterpreterFileNamesThePairs() throws {
-        let bytes = try export("tomas.ics", "--interpreter", "Tomáš Král")
+        let bytes = try export("tomas.ics", "--interpreter", "Tomáš Král", "--language", "en")
         assertWellFormed(bytes)
         XCTAssertTrue(unfolded(bytes).contains("X-WR-CALNAME:Ascension meeting 2027: Tomáš Král (interpreting)"))
         let events = try events(try parsed(bytes))
@@ -444,7 +444,7 @@ final class ICalExportTests: XCTestCase {
 
     func testHouseholdFileHasTheFamilysTasks() throws {
         let home = try leasHousehold()
-        let bytes = try export("home.ics", "--household", String(home))
+        let bytes = try export("home.ics", "--household", String(home), "--language", "en")
         assertWellFormed(bytes)
         let events = try events(try parsed(bytes))
         let summaries = events.compactMap { $0["summary"] as? String }

@@ -18,7 +18,7 @@ final class PDFAttendanceExportTests: XCTestCase {
     private func export(_ arguments: String..., file: StaticString = #filePath, line: UInt = #line) throws -> PDFCheck {
         let output = cli.folder.appendingPathComponent("attendance-\(UUID().uuidString).pdf")
         let result = try cli.run(["export", "--visit", sample, "--format", "pdf-attendance", "--output", output.path]
-                                 + arguments + ["--database", cli.databasePath])
+                                 + english(arguments) + ["--database", cli.databasePath])
         XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
         XCTAssertEqual(result.stderr, "", file: file, line: line)
         return PDFCheck(url: output)
@@ -58,7 +58,7 @@ final class PDFAttendanceExportTests: XCTestCase {
         let pages = try pdf.pages()
         let count = pages.count
         for (index, page) in pages.enumerated() {
-            XCTAssertTrue(page.contains("Ascension meeting 2027 · 2027-05-13 – 2027-05-17"), "header on page \(index + 1)")
+            XCTAssertTrue(page.contains("Ascension meeting 2027 · 13 – 17 May 2027"), "header on page \(index + 1)")
             XCTAssertTrue(page.contains("Page \(index + 1) of \(count)"), "footer on page \(index + 1)")
         }
         let snapshot = try XCTUnwrap(try store().snapshot(ofVisit: 1))
@@ -70,7 +70,7 @@ final class PDFAttendanceExportTests: XCTestCase {
 
         // The welcome is for everyone: every participant but the interpreters, numbered, then blank rows.
         let welcome = sheets[0].text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for phrase in ["Event Příjezd a přivítání starostou", "Date Thursday 2027-05-13", "Time 17:00–18:30",
+        for phrase in ["Event Příjezd a přivítání starostou", "Date Thursday, 13 May 2027", "Time 17:00–18:30",
                        "Place Náměstí Míru (Náměstí Míru, Horní Lhota)", "For Everyone", "No. Name Town Country Signature",
                        "Zuzanna Dąbrowska", "Günter Müller", "Élodie Bernard", "Łukasz Kowalczyk", "Confirmed by the organiser"] {
             XCTAssertTrue(welcome.contains(phrase), phrase)
@@ -112,8 +112,11 @@ final class PDFAttendanceExportTests: XCTestCase {
     }
 
     func testTitlesInTheChosenLanguage() throws {
-        let titles = try sheets(export("--language", "fr", "--option", "paper=letter")).map(\.title)
-        XCTAssertEqual(titles.first, "Attendance sheet: Arrivée et accueil par le maire")
+        // In French: its own headings, and the items' French titles.
+        let text = try export("--language", "fr", "--option", "paper=letter").flatText()
+        XCTAssertTrue(text.contains("Feuille d’émargement") || text.contains("Feuille d'émargement"), text)
+        XCTAssertTrue(text.contains("Arrivée et accueil par le maire"))
+        XCTAssertFalse(text.contains("Attendance sheet"))
     }
 
     /// The longest names the forms accept (200 + 200 characters, no spaces), markup characters,

@@ -34,7 +34,7 @@ final class PDFBudgetExportTests: XCTestCase {
     func testTotalsMatchTheBudgetCommand() throws {
         let english = ["LC_ALL": "en_US.UTF-8", "LANGUAGE": "en"]
         let result = try cli.run(["export", "--visit", sample, "--format", "pdf-budget", "--output", path("budget.pdf"),
-                                  "--database", cli.databasePath], environment: english)
+                                  "--language", "en", "--database", cli.databasePath], environment: english)
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try cli.run(["budget", "--visit", sample, "--json", "--database", cli.databasePath]).json()
         let pdf = PDFCheck(path: path("budget.pdf"))

@@ -36,7 +36,7 @@ final class PluginsCommandTests: XCTestCase {
         if let library { try library.contents.write(to: folder.appendingPathComponent(library.name)) }
     }
 
-    private func metadata(module: String = "Nothing", api: String = "1", formats: String = "nothing;") -> String {
+    private func metadata(module: String = "Nothing", api: String = "2", formats: String = "nothing;") -> String {
         "[Plugin]\nModule=\(module)\nName=Test\nVersion=1\nX-Api-Version=\(api)\nX-Formats=\(formats)\n"
     }
 
@@ -66,7 +66,7 @@ final class PluginsCommandTests: XCTestCase {
     func testEveryRefusalHasItsReasonAndTheOthersStillWork() throws {
         try plugin("garbage", metadata: "this is not a key file\n")
         try plugin("nogroup", metadata: "[Other]\nModule=X\n")
-        try plugin("nomodule", metadata: "[Plugin]\nName=X\nX-Api-Version=1\nX-Formats=x;\n")
+        try plugin("nomodule", metadata: "[Plugin]\nName=X\nX-Api-Version=2\nX-Formats=x;\n")
         try plugin("nolibrary", metadata: metadata(module: "Missing"))
         try plugin("notelf", metadata: metadata(module: "NotElf"), library: ("libNotElf.so", Data("not a library".utf8)))
         let zlib = try Data(contentsOf: URL(fileURLWithPath: "/lib/x86_64-linux-gnu/libz.so.1"))
@@ -78,7 +78,7 @@ final class PluginsCommandTests: XCTestCase {
         try plugin("csv-participants", metadata: metadata())   // the built-in id again
         let fixtures = extra.appendingPathComponent("wrong-formats")
         try PluginFixture.build("HelloPlugin", into: fixtures,
-                                metadata: "[Plugin]\nModule=HelloPlugin\nName=Hello\nX-Api-Version=1\nX-Formats=hello-text;other;\n")
+                                metadata: "[Plugin]\nModule=HelloPlugin\nName=Hello\nX-Api-Version=2\nX-Formats=hello-text;other;\n")
         try FileManager.default.moveItem(at: fixtures.appendingPathComponent("hello"), to: extra.appendingPathComponent("hello"))
 
         let plugins = try list()
@@ -95,7 +95,7 @@ final class PluginsCommandTests: XCTestCase {
         let notElf = try reason("extra/notelf")
         XCTAssertTrue(notElf.hasPrefix("its library cannot be loaded: "), notElf)
         XCTAssertEqual(try reason("extra/noentry"), "its library has no entry point visitplanner_plugin_entry")
-        XCTAssertEqual(try reason("extra/oldapi"), "it was built for plugin API 0, this VisitPlanner has 1")
+        XCTAssertEqual(try reason("extra/oldapi"), "it was built for plugin API 0, this VisitPlanner has 2")
         XCTAssertEqual(try reason("extra/writable"), "\(writable.path) is writable by other users")
         let duplicate = try reason("extra/csv-participants")
         XCTAssertTrue(duplicate.hasPrefix("another plugin with the id csv-participants was found first ("), duplicate)

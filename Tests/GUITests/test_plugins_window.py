@@ -114,7 +114,7 @@ CRASH_ON_LOAD_METADATA = """[Plugin]
 Module=CrashOnLoad
 Name=Crashes while loading
 Version=0.0
-X-Api-Version=1
+X-Api-Version=2
 X-Formats=never;
 """
 

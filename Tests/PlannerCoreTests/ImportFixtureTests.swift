@@ -45,8 +45,8 @@ final class ImportFixtureTests: XCTestCase {
         XCTAssertEqual(hugo.diets, [.vegetarian])
         XCTAssertEqual(try people.named("Hugo", "Roux").diets, [.glutenFree])
         let leo = try people.named("Léo", "Dubois")
-        XCTAssertEqual(leo.diets, [.other])
-        XCTAssertEqual(leo.dietNote, "sans porc")
+        XCTAssertEqual(leo.diets, [.noPork], "“sans porc” is a diet VisitPlanner knows")
+        XCTAssertEqual(leo.dietNote, "")
         XCTAssertEqual(leo.allergies, "pollen")
         XCTAssertEqual(try people.named("Louise", "Girard").allergies, "lactose")
 
@@ -68,8 +68,8 @@ final class ImportFixtureTests: XCTestCase {
 
         let ines = try people.named("Inès", "Bernard")
         XCTAssertEqual(ines.role, .adult)
-        XCTAssertEqual(ines.diets, [.other])
-        XCTAssertEqual(ines.dietNote, "diabétique")
+        XCTAssertEqual(ines.diets, [.diabetic])
+        XCTAssertEqual(ines.dietNote, "")
         XCTAssertEqual(ines.birthDate, day(1961, 8, 4))
         XCTAssertEqual(ines.notes, "Comité de jumelage, 3e visite à Horní Lhota — souhaite retrouver la famille Dvořák")
         let lucas = try people.named("Lucas", "Bernard")

@@ -57,9 +57,9 @@ final class ImportValueParserTests: XCTestCase {
         XCTAssertEqual(ImportValueParsers.diets("bezlepková").diets, [.glutenFree])
         XCTAssertEqual(ImportValueParsers.diets("bez laktozy").diets, [.lactoseFree])
         XCTAssertEqual(ImportValueParsers.diets("halal").diets, [.halal])
-        let pork = ImportValueParsers.diets("sans porc")
-        XCTAssertEqual(pork.diets, [.other])
-        XCTAssertEqual(pork.note, "sans porc")
+        let mushrooms = ImportValueParsers.diets("pas de champignons")
+        XCTAssertEqual(mushrooms.diets, [.other])
+        XCTAssertEqual(mushrooms.note, "pas de champignons")
         XCTAssertEqual(ImportValueParsers.diets("keine").diets, [])
 
         XCTAssertEqual(ImportValueParsers.pets("pes, kočka").0, [.dog, .cat])
@@ -78,6 +78,38 @@ final class ImportValueParserTests: XCTestCase {
             XCTAssertEqual(ImportValueParsers.role(text).0, role, text)
         }
         XCTAssertEqual(ImportValueParsers.role("Astronaut").1?.severity, .warning)
+    }
+
+    func testFreeTextDietWishesInFiveLanguages() {
+        let phrases: [(Diet, [String])] = [
+            (.noPork, ["no pork", "pork free", "sans porc", "pas de porc", "ohne Schweinefleisch", "kein Schweinefleisch",
+                       "bez vepřového", "bez vepřové", "bez veproveho", "bez wieprzowiny"]),
+            (.noBeef, ["no beef", "sans bœuf", "sans boeuf", "SANS BŒUF", "ohne Rindfleisch", "kein Rind", "kein Rindfleisch",
+                       "bez hovězího", "bez hoveziho", "bez wołowiny"]),
+            (.pescatarian, ["pescetarian", "pescatarian", "pescetarien", "pescétarien", "pescetarisch", "pescetarián",
+                            "pescetariánská", "peskatarianin", "pescetarianin"]),
+            (.diabetic, ["diabetic", "diabetes", "diabétique", "Diabetiker", "diabetisch", "diabetik", "diabetická",
+                         "diabeticka", "cukrzyk", "cukrzyca", "dla diabetyka", "dieta cukrzycowa"]),
+        ]
+        for (diet, texts) in phrases {
+            for text in texts {
+                let read = ImportValueParsers.diets(text)
+                XCTAssertEqual(read.diets, [diet], text)
+                XCTAssertEqual(read.note, "", text)
+            }
+        }
+        let both = ImportValueParsers.diets("vegetarian, sans porc")
+        XCTAssertEqual(both.diets, [.vegetarian, .noPork])
+        XCTAssertEqual(both.note, "")
+        XCTAssertEqual(ImportValueParsers.diets("végétarien sans porc").diets, [.vegetarian], "vegetarian wins within a part")
+        XCTAssertEqual(ImportValueParsers.diets("bez vepřového a hovězího").diets, [.noPork, .noBeef], "the “without” carries over")
+        XCTAssertEqual(ImportValueParsers.diets("vepřové").diets, [.other], "pork without a “without” is not a wish")
+        let unknown = ImportValueParsers.diets("pas de champignons")
+        XCTAssertEqual(unknown.diets, [.other])
+        XCTAssertEqual(unknown.note, "pas de champignons")
+        let mixed = ImportValueParsers.diets("sans porc, pas de champignons")
+        XCTAssertEqual(mixed.diets, [.noPork, .other])
+        XCTAssertEqual(mixed.note, "pas de champignons")
     }
 
     func testNames() {

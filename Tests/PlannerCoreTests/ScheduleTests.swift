@@ -231,6 +231,26 @@ final class ScheduleTests: XCTestCase {
         XCTAssertEqual(schedule.days, [])
     }
 
+    // MARK: Guest needs
+
+    func testKnownWishesInAnOlderDietNotePrintAsTheirDiet() {
+        // An older database: "sans porc" stored as an other diet with the text as the note.
+        var guest = Participant(visitId: 1, givenName: "Léo", familyName: "Dubois", diets: [.other],
+                                dietNote: "sans porc, pas de champignons")
+        XCTAssertEqual(GuestNeeds(guest).points, ["No pork", "pas de champignons"])
+        XCTAssertFalse(GuestNeeds(guest).isEmpty)
+        XCTAssertEqual(GuestNeeds(guest).summary, "No pork; pas de champignons")
+
+        guest.diets = [.noPork, .other]
+        XCTAssertEqual(GuestNeeds(guest).points, ["No pork", "pas de champignons"], "no diet twice")
+        guest.diets = [.other]
+        guest.dietNote = "pas de champignons"
+        XCTAssertEqual(GuestNeeds(guest).points, ["pas de champignons"], "an unknown note as written")
+        guest.diets = [.diabetic]
+        guest.dietNote = ""
+        XCTAssertEqual(GuestNeeds(guest).points, ["Diabetic"])
+    }
+
     // MARK: The sample visit
 
     func testSampleVisitSchedulesAfterPlacement() throws {

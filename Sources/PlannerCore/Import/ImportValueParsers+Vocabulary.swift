@@ -77,31 +77,64 @@ extension ImportValueParsers {
         "nie", "brak", "nic", "normal", "normale", "normalni", "normalna", "standard", "standardni", "rien", "aucun", "aucune",
         "omnivore", "alles", "vse", "vsechno", "wszystko", "tradycyjna", "klassisch", "classique", "n a", "na"]
 
+    /// Words that make a food named beside them something to leave out: "sans porc", "ohne
+    /// Rindfleisch", "bez vepřového", "nie jem wieprzowiny", "Schweinefleisch: nein". Without one,
+    /// "vepřové" in a household's "can cook" column is not read as "no pork".
+    private static let withoutWords: Set<String> = ["no", "not", "without", "free", "never", "nor", "don", "doesn", "dont",
+        "doesnt", "sans", "pas", "ni", "jamais", "non", "ohne", "kein", "keine", "keinen", "nicht", "frei", "nein", "bez", "ne",
+        "ani", "neji", "nejim", "nie"]
+    /// Word beginnings of pork and beef: pork, porc, Schwein(efleisch), vepř(ové), wieprz(owina);
+    /// beef, bœuf (folded "boeuf"), Rind(fleisch), hovězí, wołowina.
+    private static let porkStems = ["pork", "porc", "schwein", "vepr", "wieprz"]
+    private static let beefStems = ["beef", "boeuf", "rind", "hovez", "wolow"]
+
+    /// Whether `words` name a food of `stems` to leave out: with a without-word in the same part
+    /// (or the part before, `leavingOut`), or as one word ("Schweinefleischfrei", "porkfree").
+    private static func avoids(_ words: [String], _ stems: [String], leavingOut: Bool) -> Bool {
+        guard let food = words.first(where: { word in stems.contains { word.hasPrefix($0) } }) else { return false }
+        return leavingOut || food.hasSuffix("frei") || food.hasSuffix("free") || words.contains { withoutWords.contains($0) }
+    }
+
     /// Reads diets: végétarien, vegetarisch, vegetariánská, wegetariańska → vegetarian; vegan…;
     /// sans gluten, glutenfrei, bezlepková, bezglutenowa → gluten-free; sans lactose…; halal;
-    /// casher/koscher → kosher. Anything else ("sans porc", "diabétique") is `.other` with the
-    /// text as the note.
+    /// casher/koscher → kosher; pescetarian, pescétarien, pescetarisch, pescetarián,
+    /// peskatarianin → pescatarian; sans porc, ohne Schweinefleisch, bez vepřového, bez
+    /// wieprzowiny → no pork; sans bœuf, kein Rind, bez hovězího, bez wołowiny → no beef;
+    /// diabétique, Diabetiker, diabetická, cukrzyk, dieta cukrzycowa → diabetic. Anything else
+    /// ("pas de champignons") is `.other` with the text as the note.
     public static func diets(_ text: String) -> (diets: [Diet], note: String) {
         var diets: [Diet] = []
         var other: [String] = []
+        // "bez vepřového a hovězího" splits at "a": "hovězího" still goes without.
+        var leavingOut = false
         for part in listParts(text) {
-            let key = ImportText.folded(part)
-            let diet: Diet?
+            let words = ImportText.words(part)
+            let key = words.joined(separator: " ")
             if noneWords.contains(key) { continue }
-            if key.contains("vegan") || key.contains("wegan") || key.contains("vegetalien") { diet = .vegan }
-            else if key.contains("vegetari") || key.contains("wegetari") || key.contains("vegeta") { diet = .vegetarian }
+            let found: [Diet]
+            // One diet per part, the first that applies: vegan before vegetarian, and both
+            // before the wishes they already include ("vegetarian without pork" is vegetarian).
+            if key.contains("vegan") || key.contains("wegan") || key.contains("vegetalien") { found = [.vegan] }
+            else if key.contains("vegetari") || key.contains("wegetari") || key.contains("vegeta") { found = [.vegetarian] }
             else if key.contains("gluten") || key.contains("bezlepk") || key.contains("lepku") || key.contains("celiak")
-                        || key.contains("coeliaq") || key.contains("zoliak") || key.contains("glutenow") { diet = .glutenFree }
-            else if key.contains("lactose") || key.contains("laktos") || key.contains("laktoz") || key.contains("lactosa") { diet = .lactoseFree }
-            else if key.contains("halal") { diet = .halal }
+                        || key.contains("coeliaq") || key.contains("zoliak") || key.contains("glutenow") { found = [.glutenFree] }
+            else if key.contains("lactose") || key.contains("laktos") || key.contains("laktoz") || key.contains("lactosa") { found = [.lactoseFree] }
+            else if key.contains("halal") { found = [.halal] }
             else if key.contains("kosher") || key.contains("casher") || key.contains("cacher") || key.contains("koscher")
-                        || key.contains("koszer") || key.contains("kaser") { diet = .kosher }
-            else { diet = nil }
-            if let diet {
-                if !diets.contains(diet) { diets.append(diet) }
+                        || key.contains("koszer") || key.contains("kaser") { found = [.kosher] }
+            else if key.contains("pescetar") || key.contains("pescatar") || key.contains("peskatar") || key.contains("pesketar") {
+                found = [.pescatarian]
             } else {
-                other.append(part)
+                // Meats to leave out and diabetes go together in one part: "no pork or beef".
+                var wishes: [Diet] = []
+                if avoids(words, porkStems, leavingOut: leavingOut) { wishes.append(.noPork) }
+                if avoids(words, beefStems, leavingOut: leavingOut) { wishes.append(.noBeef) }
+                if key.contains("diabet") || key.contains("cukrzy") { wishes.append(.diabetic) }
+                found = wishes
             }
+            leavingOut = found.contains(.noPork) || found.contains(.noBeef)
+            if found.isEmpty { other.append(part) }
+            for diet in found where !diets.contains(diet) { diets.append(diet) }
         }
         if !other.isEmpty && !diets.contains(.other) { diets.append(.other) }
         return (diets, other.joined(separator: ", "))

@@ -55,3 +55,17 @@ public enum DocumentLanguages {
         return result
     }
 }
+
+extension DocumentLanguages {
+    /// How many of `targets`' files come out in each language when the user chooses none, the
+    /// most common first: what a batch will write (each file's first language counts).
+    public static func plan(_ targets: [ExportTarget], in snapshot: VisitSnapshot,
+                            available: [String] = MessageCatalogs.available) -> [(language: String, files: Int)] {
+        var counts: [String: Int] = [:]
+        for target in targets {
+            if let first = defaults(for: target, in: snapshot, available: available).first { counts[first, default: 0] += 1 }
+        }
+        return counts.map { (language: $0.key, files: $0.value) }
+            .sorted { $0.files != $1.files ? $0.files > $1.files : $0.language < $1.language }
+    }
+}

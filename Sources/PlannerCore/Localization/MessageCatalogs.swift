@@ -10,15 +10,20 @@ public enum MessageCatalogs {
 
     private struct State {
         var folder: URL?
+        var windowLanguage = "en"
         var loaded: [String: MessageCatalog] = ["en": .english]
     }
 
     private static let state = Mutex(State())
 
-    /// Where the compiled catalogues are (the app sets it at start-up, with its gettext binding).
-    public static func use(folder: URL) {
-        state.withLock { $0 = State(folder: folder) }
+    /// Where the compiled catalogues are, and the window's language (the app sets both at
+    /// start-up, with its gettext binding).
+    public static func use(folder: URL, windowLanguage: String = "en") {
+        state.withLock { $0 = State(folder: folder, windowLanguage: windowLanguage) }
     }
+
+    /// The language the window speaks ("de"), as gettext chose it from the environment.
+    public static var windowLanguage: String { state.withLock { $0.windowLanguage } }
 
     /// The codes of the languages the app has, sorted: "cs", "de", "en", "fr", "pl".
     public static var available: [String] {

@@ -62,9 +62,13 @@ public enum Gender: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// A dietary requirement, or a diet a household can cook.
+/// A dietary requirement, or a diet a household can cook. `allCases` is the order of the
+/// forms' check buttons: `.other` stays last.
 public enum Diet: String, Codable, Sendable, CaseIterable {
-    case vegetarian, vegan, halal, kosher, glutenFree = "gluten-free", lactoseFree = "lactose-free", other
+    case vegetarian, vegan, halal, kosher, glutenFree = "gluten-free", lactoseFree = "lactose-free"
+    // The free-text wishes twinning registrations bring most often ("sans porc", "diabétique").
+    case noPork = "no-pork", noBeef = "no-beef", pescatarian, diabetic
+    case other
 
     public var displayName: String {
         switch self {
@@ -74,6 +78,10 @@ public enum Diet: String, Codable, Sendable, CaseIterable {
         case .kosher: tr("Kosher")
         case .glutenFree: tr("Gluten-free")
         case .lactoseFree: tr("Lactose-free")
+        case .noPork: tr("No pork")
+        case .noBeef: tr("No beef")
+        case .pescatarian: tr("Pescatarian (fish, no meat)")
+        case .diabetic: tr("Diabetic")
         case .other: tr("Other diet")
         }
     }

@@ -47,7 +47,7 @@ public enum PlacementBlocker: Hashable, Sendable {
         case .needsGroundFloor(let guest):
             tr("no ground-floor room — needed by {guest}").filled(["guest": guest])
         case .dietNotCooked(let guest, let diet):
-            tr("does not cook {diet} — {guest}'s diet (a hard rule in this visit)").filled(["diet": diet.displayName.lowercased(), "guest": guest])
+            tr("does not cook {diet} — {guest}'s diet (a hard rule in this visit)").filled(["diet": diet.displayName.inRunningText, "guest": guest])
         }
     }
 }

@@ -81,10 +81,10 @@ public struct PlacementRules: Sendable {
         let diets = Set(unit.members.flatMap(\.diets)).subtracting([.other])
         if !diets.isEmpty {
             if diets.isSubset(of: Set(h.canCook)) {
-                reasons.append(.init(met: true, text: tr("cooks {diets} anyway").filled(["diets": diets.map { $0.displayName.lowercased() }.sorted().joined(separator: ", ")]),
+                reasons.append(.init(met: true, text: tr("cooks {diets} anyway").filled(["diets": diets.map { $0.displayName.inRunningText }.sorted().joined(separator: ", ")]),
                                      points: settings.dietCooked))
             } else {
-                reasons.append(.init(met: false, text: tr("does not usually cook {diets}").filled(["diets": diets.subtracting(h.canCook).map { $0.displayName.lowercased() }.sorted().joined(separator: ", ")]), points: 0))
+                reasons.append(.init(met: false, text: tr("does not usually cook {diets}").filled(["diets": diets.subtracting(h.canCook).map { $0.displayName.inRunningText }.sorted().joined(separator: ", ")]), points: 0))
             }
         }
         if h.pets.isEmpty && unit.members.contains(where: { $0.petAllergy != nil }) {
@@ -92,10 +92,10 @@ public struct PlacementRules: Sendable {
         }
         if h.prefersGuests != .anyone {
             if unit.members.allSatisfy({ h.prefersGuests.accepts($0, at: visit) }) {
-                reasons.append(.init(met: true, text: tr("the family prefers {whom}").filled(["whom": h.prefersGuests.displayName.lowercased()]),
+                reasons.append(.init(met: true, text: tr("the family prefers {whom}").filled(["whom": h.prefersGuests.displayName.inRunningText]),
                                      points: settings.householdPreference))
             } else {
-                reasons.append(.init(met: false, text: tr("the family would rather host {whom}").filled(["whom": h.prefersGuests.displayName.lowercased()]),
+                reasons.append(.init(met: false, text: tr("the family would rather host {whom}").filled(["whom": h.prefersGuests.displayName.inRunningText]),
                                      points: 0))
             }
         }

@@ -2,12 +2,12 @@ import Foundation
 
 /// Batch exports: who gets a file, and what each file is called.
 public enum ExportBatch {
-    /// Every participant (`each-person`), or every household of the visit with a guest placed in
-    /// it, in name order (`each-household`).
-    public static func defaultTargets(for scope: ExportScope, in snapshot: VisitSnapshot) -> [ExportTarget] {
+    /// Every participant, or every guest when `guestsOnly` (`each-person`), or every household of
+    /// the visit with a guest placed in it, in name order (`each-household`).
+    public static func defaultTargets(for scope: ExportScope, in snapshot: VisitSnapshot, guestsOnly: Bool = false) -> [ExportTarget] {
         switch scope {
         case .eachPerson:
-            return snapshot.participants.map { .person($0) }
+            return snapshot.participants.filter { !guestsOnly || $0.isGuest(of: snapshot.details) }.map { .person($0) }
         case .eachHousehold:
             let hosting = Set(snapshot.placements.filter { $0.status.lodges }.map(\.householdId))
             return snapshot.offers.map(\.household)

@@ -72,9 +72,12 @@ public struct ExportFormat: Sendable, Hashable {
     public let options: [ExportOption]
     /// Whether the format uses `--language` (titles and texts in the chosen languages).
     public let usesLanguages: Bool
+    /// Whether an `each-person` batch makes files for the visit's guests only (a booklet), not
+    /// for everyone on the list.
+    public let batchesGuestsOnly: Bool
 
     public init(id: String, name: String, fileExtension: String, mimeType: String, scopes: Set<ExportScope>,
-                options: [ExportOption] = [], usesLanguages: Bool = true) {
+                options: [ExportOption] = [], usesLanguages: Bool = true, batchesGuestsOnly: Bool = false) {
         self.id = id
         self.name = name
         self.fileExtension = fileExtension
@@ -82,5 +85,6 @@ public struct ExportFormat: Sendable, Hashable {
         self.scopes = scopes
         self.options = options
         self.usesLanguages = usesLanguages
+        self.batchesGuestsOnly = batchesGuestsOnly
     }
 }

@@ -105,13 +105,14 @@ public protocol Exporter: AnyObject, Sendable {
     func export(_ job: ExportJob, to output: ExportOutput) throws
 
     /// The subjects of a batch export (`each-person` / `each-household`). By default every
-    /// participant, or every household hosting guests of the visit (offers included).
+    /// participant (every guest for a format that `batchesGuestsOnly`), or every household
+    /// hosting guests of the visit (offers included).
     func batchTargets(for scope: ExportScope, in snapshot: VisitSnapshot) -> [ExportTarget]
 }
 
 extension Exporter {
     public func batchTargets(for scope: ExportScope, in snapshot: VisitSnapshot) -> [ExportTarget] {
-        ExportBatch.defaultTargets(for: scope, in: snapshot)
+        ExportBatch.defaultTargets(for: scope, in: snapshot, guestsOnly: format.batchesGuestsOnly)
     }
 }
 

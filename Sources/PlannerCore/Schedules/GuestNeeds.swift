@@ -7,10 +7,23 @@ public struct GuestNeeds: Hashable, Sendable {
     /// Whether there is anything to tell the family.
     public var isEmpty: Bool { !guest.hasDietOrAllergy && guest.dietNote.isEmpty }
 
-    /// The points one by one: "Vegetarian", "no mushrooms", "Allergies: nuts", "Allergic to Cat, Dog".
+    /// The points one by one: "Vegetarian", "No pork", "no mushrooms", "Allergies: nuts",
+    /// "Allergic to Cat, Dog". Diets are in the current language, the rest of the note as given.
     public var points: [String] {
-        var points = guest.diets.filter { $0 != .other || guest.dietNote.isEmpty }.map(\.displayName)
-        if !guest.dietNote.isEmpty { points.append(guest.dietNote) }
+        var diets = guest.diets.filter { $0 != .other || guest.dietNote.isEmpty }
+        var note = guest.dietNote
+        if !note.isEmpty {
+            // Older databases hold known wishes as `.other` with a note ("sans porc"): print those
+            // as their diet, in the reader's language, and only what is left as written.
+            let read = ImportValueParsers.diets(note)
+            let known = read.diets.filter { $0 != .other }
+            if !known.isEmpty {
+                for diet in known where !diets.contains(diet) { diets.append(diet) }
+                note = read.note
+            }
+        }
+        var points = diets.map(\.displayName)
+        if !note.isEmpty { points.append(note) }
         if !guest.allergies.isEmpty { points.append(tr("Allergies: {allergies}").filled(["allergies": guest.allergies])) }
         if let pets = guest.petAllergy {
             points.append(pets.kinds.isEmpty ? tr("Allergic to all animals")

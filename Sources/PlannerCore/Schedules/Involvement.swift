@@ -23,7 +23,7 @@ public enum Involvement: Hashable, Sendable {
         case .attends:
             tr("Attends")
         case .leads(let count):
-            count == 1 ? tr("Leads 1 young person") : tr("Leads {count} young people").filled(["count": String(count)])
+            trn("Leads {count} young person", "Leads {count} young people", count).filled(["count": String(count)])
         case .interprets(let duties):
             tr("Interprets {duties}").filled(["duties": duties.map(\.summary).joined(separator: "; ")])
         }

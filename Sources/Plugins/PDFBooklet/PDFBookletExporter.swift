@@ -20,7 +20,7 @@ final class PDFBookletExporter: Exporter {
                               options: [ExportOption.paperSize(),
                                         ExportOption(key: "bilingual", label: Localization.tr("Also in the host family's language"),
                                                      kind: .flag, defaultValue: "false")],
-                              usesLanguages: true)
+                              usesLanguages: true, batchesGuestsOnly: true)
 
     /// The booklet maker of the last snapshot: a batch exports every guest of one snapshot,
     /// and the work their booklets share is then done once (comparing the snapshot is cheap
@@ -34,11 +34,6 @@ final class PDFBookletExporter: Exporter {
             cached = fresh
             return fresh
         }
-    }
-
-    func batchTargets(for scope: ExportScope, in snapshot: VisitSnapshot) -> [ExportTarget] {
-        guard scope == .eachPerson else { return ExportBatch.defaultTargets(for: scope, in: snapshot) }
-        return snapshot.participants.filter { $0.isGuest(of: snapshot.details) }.map { .person($0) }
     }
 
     func export(_ job: ExportJob, to output: ExportOutput) throws {

@@ -67,9 +67,12 @@ final class PDFProgrammeExporter: Exporter {
                 let time = PDFRichText.bold(ScheduleTime(item.timing, visitTimeZone: zone).label)
                 let facts = details(of: item, job: job, forOrganizers: forOrganizers, resolver: resolver, coverage: coverage)
                 if sideBySide {
+                    // A column without its title marks it; the host language's title stands beside it
+                    // already when that language is the other column.
+                    let hostShown = codes.contains(snapshot.visit.languages.first?.lowercased() ?? "")
                     table.addRow([PDFCell(time)] + codes.map { code in
                         let description = item.descriptions[code] ?? ""
-                        return PDFCell(PDFRichText(lines: [title(item, in: code, job: job, forOrganizers: forOrganizers),
+                        return PDFCell(PDFRichText(lines: [title(item, in: code, job: job, forOrganizers: forOrganizers, repeatFallback: !hostShown),
                                                            description.isEmpty ? "" : .italic(description)]))
                     }, keepWithNext: !facts.isEmpty)
                     if !facts.isEmpty { table.addRow(["", PDFCell(PDFRichText(lines: facts), span: codes.count)]) }
@@ -95,7 +98,7 @@ final class PDFProgrammeExporter: Exporter {
     /// An item's title in `code`, bold. A missing one falls back to the host language (the
     /// visit's first), in italics with that language named. For organizers the status follows;
     /// a cancelled item is struck through and marked in red.
-    private func title(_ item: ProgrammeItem, in code: String, job: ExportJob, forOrganizers: Bool) -> PDFRichText {
+    private func title(_ item: ProgrammeItem, in code: String, job: ExportJob, forOrganizers: Bool, repeatFallback: Bool = true) -> PDFRichText {
         // The status is the organizers' and is said once, with the first language's title.
         let forOrganizers = forOrganizers && code == job.languages.first
         var title: PDFRichText
@@ -103,9 +106,11 @@ final class PDFProgrammeExporter: Exporter {
             title = PDFRichText(runs: [PDFRichText.Run(text, bold: true, size: 10.5)])
         } else {
             let fallback = TitleLanguages.list(preferred: [], visit: job.snapshot.visit)
-            title = PDFRichText(runs: [PDFRichText.Run(item.title(in: fallback), bold: true, italic: true, size: 10.5)])
+            title = repeatFallback ? PDFRichText(runs: [PDFRichText.Run(item.title(in: fallback), bold: true, italic: true, size: 10.5)]) : ""
             if let language = item.titleLanguage(in: fallback) {
-                title += PDFRichText("  ") + .small(VisitPDF.label(job) {
+                // The mark speaks the language whose title is missing: its reader is the one to tell.
+                let reader = job.catalogs.first { $0.language == code } ?? job.language
+                title += (repeatFallback ? PDFRichText("  ") : "") + .small(Localization.speaking(reader) {
                     PDFText.tr("(not translated, in {language})", ["language": LanguageNames.current(language)])
                 })
             }

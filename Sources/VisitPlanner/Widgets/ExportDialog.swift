@@ -50,7 +50,6 @@ final class ExportDialog {
         gtk_window_set_default_widget(c(window), c(ui["export_button"]))
         Widget.setAccessibleLabel(ui["choose_button"], L("Choose Where to Save"))
         Widget.setTooltip(ui["choose_button"], L("Choose where to save with the file chooser"))
-        Editable.set(ui["languages_entry"], defaultLanguages.joined(separator: ", "))
 
         onSignal(ui["close_button"], "clicked") { [weak self] in self?.close() }
         onSignal(ui["export_button"], "clicked") { [weak self] in self?.startExport() }
@@ -61,6 +60,7 @@ final class ExportDialog {
         onSignal(ui["scope_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in self?.scopeChanged() }
         onSignal(ui["destination_entry"], "changed") { [weak self] in self?.updateDestinationNote() }
         onSignal(ui["languages_entry"], "changed") { [weak self] in self?.showLanguagesError(nil) }
+        onSignal(ui["languages_entry"], "activate") { [weak self] in _ = self?.languageCodes() }
         closeOnEscape()
         // Closing cancels a running export (its supervisor removes the staging folder).
         Widget.keepAlive(self, while: window) { [weak self] in
@@ -135,18 +135,6 @@ final class ExportDialog {
         }
     }
 
-    /// The visit's languages, or the person's or household's when they have any.
-    private var defaultLanguages: [String] {
-        var codes: [String]
-        switch subject {
-        case .visit: codes = snapshot.visit.languages
-        case .person(let person): codes = person.languages.map(\.code)
-        case .household(let household): codes = household.languages.map(\.code)
-        }
-        if codes.isEmpty { codes = snapshot.visit.languages }
-        var seen = Set<String>()
-        return codes.filter { seen.insert($0).inserted }
-    }
 
     // MARK: - Formats
 
@@ -210,6 +198,7 @@ final class ExportDialog {
         for id in ["languages_label", "languages_entry", "languages_hint"] { Widget.setVisible(ui[id], format.usesLanguages) }
         buildOptions(format)
         scopeChanged()
+        showLanguagesError(nil)
     }
 
     private func buildOptions(_ format: ExportFormat) {
@@ -244,6 +233,7 @@ final class ExportDialog {
     }
 
     private func scopeChanged() {
+        showLanguagesError(nil)
         gtk_label_set_text_with_mnemonic(c(ui["destination_label"]), isBatch ? L("Into _folder") : L("Save _to"))
         let entry = ui["destination_entry"]
         let current = Editable.value(entry)
@@ -356,7 +346,8 @@ final class ExportDialog {
 
     // MARK: - Languages
 
-    /// The typed codes, or nil with the field marked when one is not an ISO 639 code.
+    /// The typed codes (empty: each reader's own language), or nil with the field marked when
+    /// one is not a language the app has.
     private func languageCodes() -> [String]? {
         let text = Editable.value(ui["languages_entry"])
         let codes = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map { $0.lowercased() }
@@ -364,12 +355,47 @@ final class ExportDialog {
             showLanguagesError(L("“{code}” is not a language code; use ISO codes such as cs, fr, de.").filling(["code": code]))
             return nil
         }
-        return codes
+        do {
+            return try DocumentLanguages.checked(codes)
+        } catch {
+            showLanguagesError(error.description)
+            return nil
+        }
+    }
+
+    /// The files of the chosen format and scope: one, or a batch's.
+    private var targets: [ExportTarget] {
+        switch (scope, subject) {
+        case (.eachPerson?, _):
+            ExportBatch.defaultTargets(for: .eachPerson, in: snapshot, guestsOnly: format?.batchesGuestsOnly ?? false)
+        case (.eachHousehold?, _): ExportBatch.defaultTargets(for: .eachHousehold, in: snapshot)
+        case (.person?, .person(let person)): [.person(person)]
+        case (.interpreter?, .person(let person)): [.interpreter(person)]
+        case (.household?, .household(let household)): [.household(household)]
+        default: [.visit]
+        }
+    }
+
+    /// What will come out when no language is typed: "41 files in their readers' languages:
+    /// Français 16, Deutsch 14, Polski 11", or the one file's languages.
+    private var readersLanguages: String {
+        let targets = targets
+        if targets.count == 1, let target = targets.first {
+            let codes = DocumentLanguages.defaults(for: target, in: snapshot)
+            return L("Empty: in the reader's language, {languages}.")
+                .filling(["languages": codes.map(LanguageNames.own).joined(separator: ", ")])
+        }
+        let plan = DocumentLanguages.plan(targets, in: snapshot)
+        return L("Empty: {count} file in their readers' languages, {languages}.", "Empty: {count} files in their readers' languages, {languages}.",
+                 targets.count)
+            .filling(["count": String(targets.count),
+                      "languages": plan.map { L("{language} {count}").filling(["language": LanguageNames.own($0.language), "count": String($0.files)]) }
+                          .joined(separator: ", ")])
     }
 
     private func showLanguagesError(_ message: String?) {
         let hint = ui["languages_hint"]
-        Label.set(hint, message ?? L("Best first, as ISO codes separated by commas."))
+        Label.set(hint, message ?? L("Best first, as ISO codes separated by commas. {readers}").filling(["readers": readersLanguages]))
         if message != nil { Widget.removeClass(hint, "dim-label"); Widget.addClass(hint, "error-text") } else {
             Widget.removeClass(hint, "error-text"); Widget.addClass(hint, "dim-label")
         }

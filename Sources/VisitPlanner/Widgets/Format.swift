@@ -51,7 +51,7 @@ enum Format {
         if !p.allergies.isEmpty { parts.append(L("allergy: {what}").replacingOccurrences(of: "{what}", with: p.allergies)) }
         if let pets = p.petAllergy {
             parts.append(pets.kinds.isEmpty ? L("allergic to animals")
-                         : L("allergic to {animals}").replacingOccurrences(of: "{animals}", with: pets.kinds.map(\.displayName).joined(separator: ", ").lowercased()))
+                         : L("allergic to {animals}").replacingOccurrences(of: "{animals}", with: pets.kinds.map(\.displayName).joined(separator: ", ").inRunningText))
         }
         return parts.joined(separator: "; ")
     }

@@ -144,7 +144,7 @@ final class ItineraryPage {
         gtk_box_append(c(text), c(Label.make(parts.joined(separator: " · "), classes: ["dim-label", "caption"], wrap: true)))
         var badges: [String] = []
         if !item.meals.isEmpty {
-            badges.append(item.meals.map { "\($0.kind.displayName) (\($0.provider.displayName.lowercased()))" }.joined(separator: ", "))
+            badges.append(item.meals.map { "\($0.kind.displayName) (\($0.provider.displayName.inRunningText))" }.joined(separator: ", "))
         }
         let missing = item.missingTranslations(of: languages)
         if !missing.isEmpty {
@@ -256,7 +256,7 @@ final class ItineraryPage {
         lines.append(audience)
         for meal in item.meals {
             lines.append(L("{meal} by {provider}").replacingOccurrences(of: "{meal}", with: meal.kind.displayName)
-                .replacingOccurrences(of: "{provider}", with: meal.provider.displayName.lowercased()))
+                .replacingOccurrences(of: "{provider}", with: meal.provider.displayName.inRunningText))
         }
         if !item.transport.isEmpty { lines.append(L("Transport: {text}").replacingOccurrences(of: "{text}", with: item.transport)) }
         lines.append(L("Working language: {code}").replacingOccurrences(of: "{code}", with: item.workingLanguage)
@@ -537,7 +537,7 @@ final class ItineraryPage {
 
     /// "cs↔de · consecutive, whispered · 14 May 08:00 – 17 May 12:00 · 6 h a day · 4,500.00 CZK per half day".
     private func describe(_ interpreter: Interpreter) -> String {
-        var parts = [LanguagePair.format(interpreter.pairs), interpreter.modes.map { $0.displayName.lowercased() }.joined(separator: ", ")]
+        var parts = [LanguagePair.format(interpreter.pairs), interpreter.modes.map { $0.displayName.inRunningText }.joined(separator: ", ")]
         parts.append(interpreter.availability.isEmpty ? L("available all visit")
                      : interpreter.availability.map(InterpreterDraft.format).joined(separator: "; "))
         parts.append(L("{hours} a day at most").replacingOccurrences(of: "{hours}", with: Format.duration(minutes: interpreter.maxMinutesPerDay)))

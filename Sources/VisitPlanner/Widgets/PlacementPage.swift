@@ -115,7 +115,7 @@ final class PlacementPage {
         Widget.setVisible(ui["remove_button"], true)
         Widget.setVisible(ui["save_status_button"], true)
         Label.set(ui["placement_label"], L("With {household} — {status}").replacingOccurrences(of: "{household}", with: offer.household.name)
-            .replacingOccurrences(of: "{status}", with: placement.status.displayName.lowercased()))
+            .replacingOccurrences(of: "{status}", with: placement.status.displayName.inRunningText))
         let evaluation = candidates.first { $0.id == offer.id }?.evaluation
         var reasons = evaluation?.summary ?? ""
         if let override = placement.overrideReason {

@@ -54,6 +54,7 @@ struct ExportFormatJSON: Codable {
     /// In `ExportScope.allCases` order.
     let scopes: [String]
     let usesLanguages: Bool
+    let batchesGuestsOnly: Bool
     let options: [ExportOptionJSON]
 
     init(_ format: ExportFormat) {
@@ -63,6 +64,7 @@ struct ExportFormatJSON: Codable {
         mimeType = format.mimeType
         scopes = ExportScope.allCases.filter(format.scopes.contains).map(\.rawValue)
         usesLanguages = format.usesLanguages
+        batchesGuestsOnly = format.batchesGuestsOnly
         options = format.options.map(ExportOptionJSON.init)
     }
 
@@ -70,7 +72,7 @@ struct ExportFormatJSON: Codable {
     var format: ExportFormat {
         ExportFormat(id: id, name: name, fileExtension: fileExtension, mimeType: mimeType,
                      scopes: Set(scopes.compactMap(ExportScope.init(rawValue:))),
-                     options: options.map(\.option), usesLanguages: usesLanguages)
+                     options: options.map(\.option), usesLanguages: usesLanguages, batchesGuestsOnly: batchesGuestsOnly)
     }
 }
 

@@ -25,8 +25,22 @@ if ((${#missing[@]})); then
     exit 1
 fi
 
-export GSK_RENDERER=cairo GTK_A11Y=atspi GDK_BACKEND=x11 LC_ALL=C.UTF-8 LANGUAGE=en
+export GSK_RENDERER=cairo GTK_A11Y=atspi GDK_BACKEND=x11 LC_ALL=C.UTF-8
 unset NO_AT_BRIDGE
+# The whole suite runs once per window language: English, then German (the tests name widgets in
+# English and guitest.tr translates each name with the app's own catalogue). GUI_LANGUAGES=en runs
+# one pass.
+read -r -a languages <<<"${GUI_LANGUAGES:-en de}"
+# Tests whose steps the German pass cannot follow yet: they name fields, plugin rows or labels by
+# text that guitest.tr cannot translate back and forth (composite accessible names), so they run in
+# English only for now.
+not_in_german=(
+    Tests/GUITests/test_create_visit.py::test_create_visit_through_form          # "Partner town 2" fields added at run time
+    Tests/GUITests/test_itinerary.py::test_add_item_then_assign_interpreters     # "Title (cs, required)" field names
+    Tests/GUITests/test_placement.py::test_suggest_accept_then_change_by_the_form  # a label joining several reasons
+    Tests/GUITests/test_plugins_window.py::test_plugins_listed_and_switched_off  # "{name} {version}: {status}" rows
+    Tests/GUITests/test_plugins_window.py::test_plugin_crashing_while_loading    # an error line built of two messages
+)
 
 # The test cases: file::function for every "def test_…" in the chosen files.
 cases=()
@@ -36,10 +50,21 @@ for arg in "${args[@]}"; do
     while read -r fn; do cases+=("$arg::$fn"); done < <(sed -nE 's/^def (test_[A-Za-z0-9_]+)\(.*/\1/p' "$arg")
 done
 
-passed=0 failed=0 xfailed=0 failures=()
+passed=0 failed=0 xfailed=0 skipped=0 failures=()
 start=$SECONDS
+base_output=$GUI_OUTPUT
+for language in "${languages[@]}"; do
+export LANGUAGE=$language
+# Screenshots of the English pass stay where they were; the others go into a folder per language.
+if [[ $language == en ]]; then export GUI_OUTPUT=$base_output; else export GUI_OUTPUT=$base_output/$language; fi
+echo "--- window language: $language"
 for case in "${cases[@]}"; do
     file=${case%%::*} fn=${case##*::}
+    if [[ $language != en ]] && printf '%s\n' "${not_in_german[@]}" | grep -qxF "$case"; then
+        echo "SKIP [$language] $case: runs in English only (see not_in_german)"
+        ((skipped++))
+        continue
+    fi
     result=$(timeout 120 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
         "$python" "$file" "$fn" 2>&1 | grep -vE '^dbus-daemon|SpiRegistry daemon|Failed to set fd limit|problem while cleaning up')
     rc=${PIPESTATUS[0]}
@@ -49,14 +74,17 @@ for case in "${cases[@]}"; do
     elif ((rc == 0)) && grep -qE '^(PASS|XPASS) ' <<<"$result"; then
         ((passed++))
     else
-        ((failed++)); failures+=("$case")
+        ((failed++)); failures+=("[$language] $case")
         grep -qE '^FAIL ' <<<"$result" || echo "FAIL $case: exited $rc without a result line"
     fi
 done
+done
+export GUI_OUTPUT=$base_output
 
 echo
 echo "GUI tests took $((SECONDS - start)) s; screenshots in $GUI_OUTPUT"
 ((xfailed)) && echo "$xfailed known app gap(s) marked XFAIL above (not counted)"
+((skipped)) && echo "$skipped case(s) not run in another language (not counted)"
 for f in "${failures[@]}"; do echo "  failed: $f"; done
 echo "$passed passed, $failed failed"
 ((failed == 0))

@@ -8,6 +8,7 @@ each file calls guitest.main(globals()), which runs its test_* functions and pri
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -96,6 +97,174 @@ def households(db, visit=None):
 FIELD_ROLES = ("text", "spin button", "combo box", "password text", "entry")
 
 
+# --- the window's language -------------------------------------------------------------------
+# The tests name widgets by their English text. When the suite runs with the window in another
+# language (run-gui-tests.sh runs it again with LANGUAGE=de), every name a test looks for is first
+# translated with the app's own compiled catalogue: a message id as it is, the same without its
+# mnemonic underscore ("_Open" is announced "Open"), or a message with {placeholders} whose
+# English form the name matches ("Export “{title}”"), filled with the same values.
+GUI_LANGUAGE = (os.environ.get("LANGUAGE") or "en").split(":")[0]
+
+
+def _read_mo(path):
+    """(msgid, msgid_plural or None, [forms]) of a compiled catalogue, and its Plural-Forms rule
+    as a Python function (Python's gettext module drops the plural ids the tests need)."""
+    import struct
+    with open(path, "rb") as f:
+        data = f.read()
+    endian = "<" if struct.unpack("<I", data[:4])[0] == 0x950412DE else ">"
+    count, ids, strs = struct.unpack(endian + "3I", data[8:20])
+    entries, rule = [], (lambda n: int(n != 1))
+    for i in range(count):
+        length, offset = struct.unpack(endian + "2I", data[ids + 8 * i: ids + 8 * i + 8])
+        msgid = data[offset:offset + length].decode("utf-8")
+        length, offset = struct.unpack(endian + "2I", data[strs + 8 * i: strs + 8 * i + 8])
+        forms = data[offset:offset + length].decode("utf-8").split("\0")
+        if msgid == "":
+            found = re.search(r"plural=([^;\n]+)", forms[0])
+            if found:
+                expression = found.group(1).replace("&&", " and ").replace("||", " or ").replace("!=", "<>")
+                expression = expression.replace("!", " not ").replace("<>", "!=")
+                # C's "a ? b : c", right-associative, as Python's "(b if a else c)".
+                while "?" in expression:
+                    expression = re.sub(r"([^?:()]+)\?([^?:]+):([^?:]+)$", r"(\2 if \1 else \3)", expression.strip(), count=1)
+                    if "?" in expression and not re.search(r"([^?:()]+)\?([^?:]+):([^?:]+)$", expression):
+                        break
+                try:
+                    compiled = compile(expression, "plural", "eval")
+                    rule = lambda n, c=compiled: int(eval(c, {"n": n}))
+                except SyntaxError:
+                    pass
+            continue
+        one, _, other = msgid.partition("\0")
+        entries.append((one, other or None, forms))
+    return entries, rule
+
+
+def _pattern(msgid):
+    """A regex for the English text of `msgid`: its {names} and %d as named groups."""
+    parts = re.split(r"(\{\w+\}|%d)", msgid.replace("_", ""))
+    regex, seen = "", set()
+    for part in parts:
+        if part == "%d":
+            regex += r"(?P<printf_d>\d+)" if "printf_d" not in seen else r"\d+"
+            seen.add("printf_d")
+        elif re.fullmatch(r"\{\w+\}", part):
+            name = part[1:-1]
+            regex += f"(?P<{name}>.+?)" if name not in seen else ".+?"
+            seen.add(name)
+        else:
+            regex += re.escape(part)
+    return re.compile(regex + r"\Z")
+
+
+def _load_translations():
+    if GUI_LANGUAGE == "en":
+        return {}, []
+    entries, rule = _read_mo(os.path.join(REPO, ".build", "locale", GUI_LANGUAGE, "LC_MESSAGES", "visitplanner.mo"))
+    plain, patterns = {}, []
+    for one, other, forms in entries:
+        if not forms or not forms[0]:
+            continue
+        if other is None:
+            plain.setdefault(one, forms[0])
+            plain.setdefault(one.replace("_", ""), forms[0].replace("_", ""))
+        for english, singular in ([(one, True)] + ([(other, False)] if other else [])):
+            if "{" not in english and "%d" not in english:
+                continue
+            holes = len(re.findall(r"\{\w+\}|%d", english))
+            literal = len(re.sub(r"\{\w+\}|%d", "", english))
+            patterns.append(((holes, -literal), _pattern(english), [f.replace("_", "") for f in forms], rule if other else None))
+    # The most specific message first: fewest placeholders, then the most fixed text ("Lasts
+    # {duration}" before "{hours} h {minutes} min", "Export “{title}”" before "Export {name}").
+    patterns.sort(key=lambda p: p[0])
+    return plain, [(regex, forms, plural) for _, regex, forms, plural in patterns]
+
+
+def _load_reverse():
+    """The same catalogue read backwards (shown text → English), for checks on what a label says."""
+    if GUI_LANGUAGE == "en":
+        return {}, []
+    entries, _ = _read_mo(os.path.join(REPO, ".build", "locale", GUI_LANGUAGE, "LC_MESSAGES", "visitplanner.mo"))
+    plain, patterns = {}, []
+    for one, other, forms in entries:
+        for index, form in enumerate(forms):
+            english = one if index == 0 or other is None else other
+            if not form:
+                continue
+            if "{" not in form and "%d" not in form:
+                plain.setdefault(form.replace("_", ""), english.replace("_", ""))
+                continue
+            holes = len(re.findall(r"\{\w+\}|%d", form))
+            literal = len(re.sub(r"\{\w+\}|%d", "", form))
+            patterns.append(((holes, -literal), _pattern(form), [english.replace("_", "")], None))
+    patterns.sort(key=lambda p: p[0])
+    return plain, [(regex, forms, plural) for _, regex, forms, plural in patterns]
+
+
+_PLAIN, _PATTERNS = _load_translations()
+_EN_PLAIN, _EN_PATTERNS = _load_reverse()
+
+
+# Test data that happens to be a message too (the visit form's placeholder is the sample's title).
+_DATA = {"Ascension meeting 2027"}
+
+
+def _best(text, depth, plain=None, patterns=None):
+    """(characters of `text` covered by message text, translation): the reading of `text` as a
+    message, its placeholders' values read in turn, that covers the most; ties go to the message
+    with the most fixed text of its own ("{pair} for {count} people" over "{count} people")."""
+    if text in _DATA or re.fullmatch(r"[A-Z]{2,4}", text):
+        return 0, text  # data and codes ("CZK": a form's example is also a message)
+    plain = _PLAIN if plain is None else plain
+    patterns = _PATTERNS if patterns is None else patterns
+    if text in plain:
+        return len(text), plain[text]
+    best = (0, 0, text)
+    if depth > 2:
+        return best[0], best[2]
+    for regex, forms, plural in patterns:
+        match = regex.match(text)
+        if not match:
+            continue
+        values = match.groupdict()
+        covered = len(text) - sum(len(v) for v in values.values())
+        count = values.get("printf_d") or values.get("count") or values.get("n")
+        form = plural(int(count)) if plural and count and count.isdigit() else 0
+        result = forms[min(form, len(forms) - 1)]
+        total = covered
+        for key, value in values.items():
+            inner, translated = (0, value) if value.isdigit() else _best(value, depth + 1, plain, patterns)
+            total += inner
+            result = result.replace("%d", translated) if key == "printf_d" else result.replace("{" + key + "}", translated)
+        if (total, covered) > best[:2]:
+            best = (total, covered, result)
+    return best[0], best[2]
+
+
+def tr(text):
+    """`text` as the window shows it in GUI_LANGUAGE (itself in English or when unknown)."""
+    if not _PLAIN or not text:
+        return text
+    return _best(text, 0)[1]
+
+
+def amount(value, decimals=2):
+    """A whole amount as the window writes it in GUI_LANGUAGE: "30,550.00", "30.550,00"."""
+    text = f"{value:,.{decimals}f}"
+    if GUI_LANGUAGE in ("de", "pl", "cs", "fr"):
+        group = {"de": ".", "pl": "\u00a0", "cs": "\u00a0", "fr": "\u202f"}[GUI_LANGUAGE]
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", group)
+    return text
+
+
+def en(text):
+    """What the window shows (`text`, in GUI_LANGUAGE) in English: for checks on part of a label."""
+    if not _EN_PLAIN or not text:
+        return text or ""
+    return _best(text, 0, _EN_PLAIN, _EN_PATTERNS)[1]
+
+
 def name_matches(accessible_name, wanted, role=None):
     """GTK 4.8 joins an accessible label and the mnemonic label (labelled-by) into one name, so
     an entry labelled "Title" is announced as "Title Title" (or "Start date Start"). Accept the
@@ -164,7 +333,8 @@ def on_screen(node):
 
 def find(root, role, name, timeout=TIMEOUT, showing=False, what=None):
     """Waits for a descendant of `root` with this role name ("push button", "text", "label",
-    "list item", "page tab", …) and accessible name."""
+    "list item", "page tab", …) and accessible name (English, translated with `tr`)."""
+    name = tr(name)
     def probe():
         return _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name, role)
                      and (not showing or on_screen(n)))
@@ -186,10 +356,12 @@ def dump(node, depth=0, out=None):
 
 
 def find_all(root, role, name=None):
+    name = tr(name) if name is not None else None
     return _walk_all(root, lambda n: n.getRoleName() == role and (name is None or name_matches(n.name or "", name, role)))
 
 
 def absent(root, role, name, timeout=TIMEOUT, what=None):
+    name = tr(name)
     poll(what or f"{role} “{name}” to go away",
          lambda: _walk(root, lambda n: n.getRoleName() == role and name_matches(n.name or "", name, role)) is None, timeout)
 
@@ -263,6 +435,7 @@ class App:
         return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
 
     def window_named(self, name, timeout=TIMEOUT, role=None):
+        name = tr(name)
         def probe():
             for w in self.windows():
                 if w is not None and (w.name or "") == name and (role is None or w.getRoleName() == role):
@@ -270,6 +443,7 @@ class App:
         return poll(f"a window “{name}”", probe, timeout)
 
     def window_gone(self, name, timeout=TIMEOUT):
+        name = tr(name)
         poll(f"window “{name}” to close",
              lambda: not any(w is not None and (w.name or "") == name for w in self.windows()), timeout)
 
@@ -408,7 +582,7 @@ def toast_undo(app):
     which has no label child)."""
     def probe():
         for button in find_all(app.window, "push button", "Undo"):
-            if button.name == "Undo" and button.childCount > 0 and on_screen(button):
+            if button.name == tr("Undo") and button.childCount > 0 and on_screen(button):
                 return button
     return poll("the notification's “Undo” button", probe)
 

@@ -58,12 +58,12 @@ def open_menu_item(app, label):
 
 
 def labels_containing(root, text):
-    return [n for n in g.find_all(root, "label") if text in (g.text_of(n) or "")]
+    return [n for n in g.find_all(root, "label") if text in g.en(g.text_of(n) or "")]
 
 
 def label_starting(root, prefix):
     """The first on-screen label whose text starts with `prefix`, or None."""
-    return next((n for n in g.find_all(root, "label") if (g.text_of(n) or "").startswith(prefix) and g.on_screen(n)), None)
+    return next((n for n in g.find_all(root, "label") if g.en(g.text_of(n) or "").startswith(prefix) and g.on_screen(n)), None)
 
 
 def open_export_dialog(app):
@@ -84,7 +84,7 @@ def shown_choice(combo):
     for label in g.find_all(button or combo, "label"):
         text = g.text_of(label)
         if text and text != "(None)" and g.on_screen(label):
-            return text
+            return g.en(text)  # in English, as the tests name the choices
     return None
 
 
@@ -95,7 +95,7 @@ def popover_names(combo):
     """The names listed in the dropdown's open popover (a list view inside the combo box)."""
     names = []
     for listing in g.find_all(combo, "list"):
-        names += [g.text_of(n) for n in g.find_all(listing, "label") if g.on_screen(n) and g.text_of(n)]
+        names += [g.en(g.text_of(n)) for n in g.find_all(listing, "label") if g.on_screen(n) and g.text_of(n)]
     return names
 
 

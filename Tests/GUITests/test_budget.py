@@ -14,7 +14,7 @@ def labels_containing(root, text):
     found = []
     for node in g.find_all(root, "label"):
         try:
-            if text in g.text_of(node):
+            if text in g.en(g.text_of(node)):
                 found.append(node)
         except Exception:  # a label without a text interface
             pass
@@ -33,7 +33,7 @@ def test_add_per_participant_cost():
         participants = before["participantCount"]
         with g.App(db, name="budget") as app:
             g.show_page(app, "Budget")
-            g.find(app.window, "list item", f"Gala dinner in the Sokolovna hall: {650 * participants:,}.00 CZK", showing=True,
+            g.find(app.window, "list item", f"Gala dinner in the Sokolovna hall: {g.amount(650 * participants)} CZK", showing=True,
                    what="the gala dinner line with its planned amount")
             g.click(app.find("push button", "Add Cost", showing=True))
             title = "Add Cost"
@@ -54,7 +54,7 @@ def test_add_per_participant_cost():
                     "the line was stored although its price is text")
 
             g.set_text(price, "120", title)
-            g.find(form, "label", f"Planned: {participants} participants × 120.00 CZK = {120 * participants:,}.00 CZK",
+            g.find(form, "label", f"Planned: {participants} participants × {g.amount(120)} CZK = {g.amount(120 * participants)} CZK",
                    showing=True, what="the live preview of the planned amount")
             g.screenshot("budget-line-form.png")
             g.click(g.find(form, "push button", "Add"))
@@ -69,7 +69,7 @@ def test_add_per_participant_cost():
             planned_after = Decimal(after["totals"]["planned"]["amount"])
             g.check(planned_after - planned_before == 120 * participants,
                     f"the planned total went from {planned_before} to {planned_after}, not up by {120 * participants}")
-            g.find(app.window, "list item", f"{LINE}: {120 * participants:,}.00 CZK", showing=True,
+            g.find(app.window, "list item", f"{LINE}: {g.amount(120 * participants)} CZK", showing=True,
                    what="the new line on the Budget page")
             g.screenshot("budget-page.png")
 

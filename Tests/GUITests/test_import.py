@@ -7,12 +7,12 @@ import time
 
 import guitest as g
 
-CHOOSER = "Choose the Participants’ Spreadsheet"
+CHOOSER = g.tr("Choose the Participants’ Spreadsheet")
 FIXTURE = os.path.abspath(os.path.join(g.REPO, "..", "shared", "fixtures", "sample-visit", "guests-saint-aubin.csv"))
 
 
 def labels_containing(root, text):
-    return [n for n in g.find_all(root, "label") if text in (g.text_of(n) or "")]
+    return [n for n in g.find_all(root, "label") if text in g.en(g.text_of(n) or "")]
 
 
 def test_import_french_registrations_then_undo():
@@ -41,7 +41,7 @@ def test_import_french_registrations_then_undo():
             g.screenshot("import-mapping.png")
             g.click(g.find(dialog, "push button", "Preview"))
             button = g.poll("the “Import 16 rows” button", lambda: next(
-                (b for b in g.find_all(dialog, "push button") if (b.name or "").startswith("Import 16 row")), None))
+                (b for b in g.find_all(dialog, "push button") if g.en(b.name or "").startswith("Import 16 row")), None))
             time.sleep(0.5)  # let the page slide in before the screenshot
             g.screenshot("import-preview.png")
             g.click(button)

@@ -11,10 +11,11 @@ import guitest as g
 
 
 def labels_containing(root, text):
-    return [n for n in g.find_all(root, "label") if text in (g.text_of(n) or "")]
+    return [n for n in g.find_all(root, "label") if text in g.en(g.text_of(n) or "")]
 
 
 def wait_x_window(name):
+    name = g.tr(name)
     g.poll(f"the window “{name}”", lambda: subprocess.run(["xdotool", "search", "--name", name],
                                                           capture_output=True).stdout.strip())
 
@@ -63,7 +64,7 @@ def test_export_then_import_partner_file():
             time.sleep(0.4)
             g.screenshot("partner-file-preview.png")
             g.click(g.poll("the Import button", lambda: next(
-                (b for b in g.find_all(dialog, "push button") if (b.name or "").startswith("Import 16 row")), None)))
+                (b for b in g.find_all(dialog, "push button") if g.en(b.name or "").startswith("Import 16 row")), None)))
             g.poll("the dialog to close", lambda: dialog not in app.windows())
             g.check(len(g.people(db, visit)) == before, "re-importing the exchange file duplicated people")
 

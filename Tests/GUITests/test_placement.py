@@ -16,7 +16,7 @@ def placed_count(db, visit):
 
 
 def labels_containing(root, text):
-    return [n for n in g.find_all(root, "label") if text in (g.text_of(n) or "")]
+    return [n for n in g.find_all(root, "label") if text in g.en(g.text_of(n) or "")]
 
 
 def test_suggest_accept_then_change_by_the_form():

@@ -62,7 +62,7 @@ def test_plugins_listed_and_switched_off():
             g.find(window, "list item", "Participants (CSV) 1.0: Loaded", showing=True,
                    what="“Participants (CSV)” listed as loaded")
             g.find(window, "list item", "Placements (CSV) 1.0: Loaded", showing=True)
-            refused = "Refused: it was built for plugin API 99, this VisitPlanner has 1"
+            refused = "Refused: it was built for plugin API 99, this VisitPlanner has 2"
             g.find(window, "list item", f"From the future 9.0: {refused}", showing=True, what="the refused plugin and why")
             g.find(window, "label", refused, showing=True, what="the refusal's reason under the plugin's name")
             g.check(not g.has_state(plugin_switch(window, "From the future"), pyatspi.STATE_SENSITIVE),

@@ -20,8 +20,8 @@ enum Translations {
         let env = ProcessInfo.processInfo.environment
         let code = { (value: String) in String(value.prefix { $0.isLetter }).lowercased() }
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { env[$0] }.first { !$0.isEmpty } ?? ""
-        // gettext ignores LANGUAGE when the locale is C.
-        if !locale.isEmpty, code(locale) != "c", let list = env["LANGUAGE"] {
+        // gettext ignores LANGUAGE when the locale is plain C (not C.UTF-8).
+        if !locale.isEmpty, locale != "C", locale != "POSIX", let list = env["LANGUAGE"] {
             let folder = URL(fileURLWithPath: Resources.shared.localeDirectory)
             for entry in list.split(separator: ":").map({ code(String($0)) }) where !entry.isEmpty {
                 if entry == "en" || FileManager.default.fileExists(atPath: folder.appendingPathComponent(entry).path) { return entry }

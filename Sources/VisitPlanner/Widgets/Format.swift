@@ -7,11 +7,15 @@ import PlannerCore
 enum Format {
     /// The user's locale for dates. Foundation on Linux does not read LC_ALL / LC_TIME / LANG
     /// (Locale.current stays en_001), so take it from the environment as the C library does.
+    /// Under the C locale (a machine with only C.UTF-8, LANGUAGE=de) dates follow the language
+    /// the window speaks, so a German window never shows English day names.
     static let locale: Locale = {
         let env = ProcessInfo.processInfo.environment
         let raw = [env["LC_ALL"], env["LC_TIME"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         let identifier = raw.split(separator: ".").first.map(String.init)?.split(separator: "@").first.map(String.init) ?? ""
-        return identifier.isEmpty || identifier == "C" || identifier == "POSIX" ? Locale.current : Locale(identifier: identifier)
+        guard identifier.isEmpty || identifier == "C" || identifier == "POSIX" else { return Locale(identifier: identifier) }
+        let language = MessageCatalogs.windowLanguage
+        return Locale(identifier: language == "en" ? "en_GB" : language)
     }()
 
     private static let dayFormatter: DateFormatter = {

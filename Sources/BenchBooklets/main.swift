@@ -49,6 +49,13 @@ func census(_ folder: URL) -> (files: Int, pages: Int, bytes: Int) {
 }
 
 do {
+    // Each booklet speaks its guest's language, as in the app: the catalogues make the words.
+    let locale = ProcessInfo.processInfo.environment["VISITPLANNER_LOCALEDIR"]
+        ?? FileManager.default.currentDirectoryPath + "/.build/locale"
+    MessageCatalogs.use(folder: URL(fileURLWithPath: locale))
+    // BENCH_LANGUAGE=en prints every booklet in one language, as the raw pages are (to compare
+    // the machinery alone); by default each guest's own.
+    let chosen = ProcessInfo.processInfo.environment["BENCH_LANGUAGE"].map { [$0] } ?? []
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let store = try PlannerStore(path: work.appendingPathComponent("bench.sqlite3").path)
     let setup = try seconds {
@@ -57,6 +64,8 @@ do {
     }
     guard let visit = try store.visits().first, let snapshot = try store.snapshot(ofVisit: visit.id) else { fail("no generated visit") }
     let guestList = snapshot.participants.filter { $0.isGuest(of: snapshot.details) }
+    let plan = DocumentLanguages.plan(guestList.map { .person($0) }, in: snapshot)
+    print("booklet languages: " + plan.map { "\($0.language) \($0.files)" }.joined(separator: ", "))
 
     // The plugin, found and loaded as the app does (user preferences kept out of it).
     let manager = PluginManager(preferences: PluginPreferences(file: work.appendingPathComponent("plugins.conf")))
@@ -65,7 +74,7 @@ do {
 
     let warm = work.appendingPathComponent("warm-up")
     try FileManager.default.createDirectory(at: warm, withIntermediateDirectories: true)
-    try ExportWorker.run(exporter, snapshot: snapshot, subject: .single(.person(guestList[0]), fileName: "plugin.pdf"), languages: [],
+    try ExportWorker.run(exporter, snapshot: snapshot, subject: .single(.person(guestList[0]), fileName: "plugin.pdf"), languages: chosen,
                          options: [:], into: warm)
     let rawRenderer = RawBooklet()
     rawRenderer.render(GuestBooklet(guestList[0], in: snapshot), snapshot: snapshot, to: warm.appendingPathComponent("raw.pdf"))
@@ -78,7 +87,7 @@ do {
     let loadBefore = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
     var written: [String] = []
     let pluginTime = try seconds {
-        written = try ExportWorker.run(exporter, snapshot: snapshot, subject: .batch(.eachPerson), languages: [], options: [:],
+        written = try ExportWorker.run(exporter, snapshot: snapshot, subject: .batch(.eachPerson), languages: chosen, options: [:],
                                        into: pluginFolder)
     }
     let names = ExportBatch.fileNames(for: guestList.map { .person($0) }, fileExtension: "pdf")
@@ -90,8 +99,13 @@ do {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let renderer = RawBooklet()
             for index in stride(from: worker, to: guestList.count, by: workers) {
-                renderer.render(booklets.booklet(for: guestList[index]), snapshot: snapshot,
-                                to: rawFolder.appendingPathComponent(names[index]))
+                // In the booklet's own language, as the plugin writes it: the same words to lay out.
+                let code = chosen.first ?? DocumentLanguages.defaults(for: .person(guestList[index]), in: snapshot).first ?? "en"
+                let catalog = (try? MessageCatalogs.catalog(for: code)) ?? .english
+                Localization.speaking(catalog) {
+                    renderer.render(booklets.booklet(for: guestList[index], languages: [code]), snapshot: snapshot,
+                                    to: rawFolder.appendingPathComponent(names[index]))
+                }
             }
         }
     }

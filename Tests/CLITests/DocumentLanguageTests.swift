@@ -189,6 +189,16 @@ final class DocumentLanguageTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 
+    func testTheBudgetHeadingsSpeakEveryVisitLanguageAndItsFiguresTheHosts() throws {
+        let text = try export("pdf-budget", [])
+        for code in ["cs", "fr", "de", "pl"] {
+            XCTAssertTrue(text.contains(try catalog(code).translate("Costs")), "\(code) heading in the budget")
+        }
+        XCTAssertTrue(text.contains(try catalog("cs").translate("Planned costs")), "the figures in the host's language")
+        // Czech groups digits with a no-break space and writes a decimal comma.
+        XCTAssertNotNil(text.range(of: #"\d[\x{00A0}\x{202F} ]\d{3},\d{2} CZK"#, options: .regularExpression), text)
+    }
+
     // MARK: Calendars
 
     func testACalendarSpeaksThePersonsLanguage() throws {

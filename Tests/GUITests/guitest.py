@@ -207,15 +207,15 @@ _EN_PLAIN, _EN_PATTERNS = _load_reverse()
 
 
 # Test data that happens to be a message too (the visit form's placeholder is the sample's title).
-_DATA = {"Ascension meeting 2027"}
+_DATA = {"Ascension meeting 2027", "Autumn exchange 2027"}
 
 
 def _best(text, depth, plain=None, patterns=None):
     """(characters of `text` covered by message text, translation): the reading of `text` as a
     message, its placeholders' values read in turn, that covers the most; ties go to the message
     with the most fixed text of its own ("{pair} for {count} people" over "{count} people")."""
-    if text in _DATA or re.fullmatch(r"[A-Z]{2,4}", text):
-        return 0, text  # data and codes ("CZK": a form's example is also a message)
+    if text in _DATA or re.fullmatch(r"[A-Z]{2,4}|[a-z]{2,3}", text):
+        return 0, text  # data and codes ("CZK", "cs": a form's example is also a message)
     plain = _PLAIN if plain is None else plain
     patterns = _PATTERNS if patterns is None else patterns
     if text in plain:

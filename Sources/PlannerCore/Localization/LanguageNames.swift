@@ -13,7 +13,7 @@ public enum LanguageNames {
     /// document.
     public static func current(_ code: String) -> String {
         guard let locale = Localization.document?.locale else { return own(code) }
-        return locale.localizedString(forLanguageCode: code) ?? code
+        return LocalizedFormat.remembered("language \(code)") { locale.localizedString(forLanguageCode: code) ?? code }
     }
 
     private static func capitalised(_ name: String?, _ code: String) -> String {

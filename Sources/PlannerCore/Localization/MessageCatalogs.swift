@@ -11,6 +11,8 @@ public enum MessageCatalogs {
     private struct State {
         var folder: URL?
         var windowLanguage = "en"
+        /// The folder's languages, read once (a batch asks for every file).
+        var available: [String]?
         var loaded: [String: MessageCatalog] = ["en": .english]
     }
 
@@ -27,13 +29,16 @@ public enum MessageCatalogs {
 
     /// The codes of the languages the app has, sorted: "cs", "de", "en", "fr", "pl".
     public static var available: [String] {
+        if let known = state.withLock({ $0.available }) { return known }
         guard let folder = state.withLock({ $0.folder }),
               let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ["en"] }
         let codes = entries.filter { code in
             code.count == 2 && code.allSatisfy { $0.isASCII && $0.isLowercase }
                 && FileManager.default.fileExists(atPath: file(for: code, in: folder).path)
         }
-        return Array(Set(codes + ["en"])).sorted()
+        let found = Array(Set(codes + ["en"])).sorted()
+        state.withLock { $0.available = found }
+        return found
     }
 
     /// Whether the app has `code`.

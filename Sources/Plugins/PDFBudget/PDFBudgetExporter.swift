@@ -8,9 +8,9 @@ import PlannerCore
 /// stacked by source), then every line by category with its totals, the totals per currency,
 /// the funding, who pays what and the exchange rates. Every figure comes from `BudgetReport`;
 /// amounts are rounded to the currency's minor unit and written as the document's language
-/// does ("1 234,50 €", "1.234,50 €"). It speaks the first of its languages (by default the
-/// host's): a financial report is read by the committee and the grant's auditors, and one
-/// language keeps its tables readable.
+/// does ("1 234,50 €", "1.234,50 €"). Its title and section headings are in every language of
+/// the document (by default the visit's, the host's first), so each committee finds its way; the
+/// tables and figures speak the first, because joined labels would make the columns unreadable.
 final class PDFBudgetExporter: Exporter {
     let format = ExportFormat(id: "pdf-budget", name: Localization.tr("Budget (PDF)"), fileExtension: "pdf",
                               mimeType: "application/pdf", scopes: [.visit], options: [ExportOption.paperSize()], usesLanguages: true)
@@ -21,26 +21,26 @@ final class PDFBudgetExporter: Exporter {
         let money = MoneyText(locale: job.language.locale)
         let pdf = PDFDocument(url: output.url, paper: PDFPaper(job: job), header: VisitPDF.runningHeader(snapshot),
                               info: VisitPDF.info(job, subject: Localization.tr("Budget")))
-        pdf.title(Localization.tr("Budget"), subtitle: PDFRichText("\(snapshot.visit.title) · \(VisitPDF.dates(snapshot.visit))"))
+        pdf.title(VisitPDF.label(job) { Localization.tr("Budget") }, subtitle: PDFRichText("\(snapshot.visit.title) · \(VisitPDF.dates(snapshot.visit))"))
 
-        totals(report, money: money, into: pdf)
+        totals(report, money: money, job: job, into: pdf)
         if !report.missingRates.isEmpty {
             pdf.paragraph(.colored(PDFText.tr("No exchange rate to {currency} for: {codes}. Those amounts are left out of the totals.",
                                               ["currency": report.reportingCurrency, "codes": report.missingRates.joined(separator: ", ")]),
                                    .red, bold: true))
         }
         BudgetChartDrawing(report: report, money: money).add(to: pdf)
-        lines(report, money: money, into: pdf)
-        currencyTotals(report, money: money, into: pdf)
-        funding(report, money: money, into: pdf)
-        payers(report, money: money, into: pdf)
-        rates(snapshot, into: pdf)
+        lines(report, money: money, job: job, into: pdf)
+        currencyTotals(report, money: money, job: job, into: pdf)
+        funding(report, money: money, job: job, into: pdf)
+        payers(report, money: money, job: job, into: pdf)
+        rates(snapshot, job: job, into: pdf)
         try pdf.finish()
     }
 
     // MARK: Sections
 
-    private func totals(_ report: BudgetReport, money: MoneyText, into pdf: PDFDocument) {
+    private func totals(_ report: BudgetReport, money: MoneyText, job: ExportJob, into pdf: PDFDocument) {
         let balance = report.balance
         let gap = balance.rounded().isNegative
         var rows: [(key: String, value: PDFRichText)] = [
@@ -65,8 +65,8 @@ final class PDFBudgetExporter: Exporter {
         }
     }
 
-    private func lines(_ report: BudgetReport, money: MoneyText, into pdf: PDFDocument) {
-        pdf.heading(Localization.tr("Costs"))
+    private func lines(_ report: BudgetReport, money: MoneyText, job: ExportJob, into pdf: PDFDocument) {
+        pdf.heading(VisitPDF.label(job) { Localization.tr("Costs") })
         guard !report.lines.isEmpty else {
             pdf.paragraph(Localization.tr("No budget lines yet."))
             return
@@ -112,9 +112,9 @@ final class PDFBudgetExporter: Exporter {
                                    .small("= " + (figures.actualConverted.map { money($0.result) } ?? Localization.tr("no rate")))])
     }
 
-    private func currencyTotals(_ report: BudgetReport, money: MoneyText, into pdf: PDFDocument) {
+    private func currencyTotals(_ report: BudgetReport, money: MoneyText, job: ExportJob, into pdf: PDFDocument) {
         guard !report.currencyTotals.isEmpty else { return }
-        pdf.heading(Localization.tr("Totals per currency (not converted)"), level: 2)
+        pdf.heading(VisitPDF.label(job) { Localization.tr("Totals per currency (not converted)") }, level: 2)
         var table = PDFTable(columns: [PDFTable.Column(Localization.tr("Currency"), width: 0.3),
                                        PDFTable.Column(Localization.tr("Planned"), width: 0.35, alignment: .right),
                                        PDFTable.Column(Localization.tr("Paid"), width: 0.35, alignment: .right)])
@@ -125,8 +125,8 @@ final class PDFBudgetExporter: Exporter {
         pdf.keepTogether { pdf.table(table) }
     }
 
-    private func funding(_ report: BudgetReport, money: MoneyText, into pdf: PDFDocument) {
-        pdf.heading(Localization.tr("Funding"))
+    private func funding(_ report: BudgetReport, money: MoneyText, job: ExportJob, into pdf: PDFDocument) {
+        pdf.heading(VisitPDF.label(job) { Localization.tr("Funding") })
         guard !report.funding.isEmpty else {
             pdf.paragraph(Localization.tr("No funding yet."))
             return
@@ -159,9 +159,9 @@ final class PDFBudgetExporter: Exporter {
         pdf.table(table)
     }
 
-    private func payers(_ report: BudgetReport, money: MoneyText, into pdf: PDFDocument) {
+    private func payers(_ report: BudgetReport, money: MoneyText, job: ExportJob, into pdf: PDFDocument) {
         guard !report.payerShares.isEmpty else { return }
-        pdf.heading(Localization.tr("Who pays what"), level: 2)
+        pdf.heading(VisitPDF.label(job) { Localization.tr("Who pays what") }, level: 2)
         var table = PDFTable(columns: [PDFTable.Column(Localization.tr("Town"), width: 0.6),
                                        PDFTable.Column(Localization.tr("Pays (planned)"), width: 0.4, alignment: .right)])
         table.lines = .rows
@@ -169,9 +169,9 @@ final class PDFBudgetExporter: Exporter {
         pdf.keepTogether { pdf.table(table) }
     }
 
-    private func rates(_ snapshot: VisitSnapshot, into pdf: PDFDocument) {
+    private func rates(_ snapshot: VisitSnapshot, job: ExportJob, into pdf: PDFDocument) {
         guard !snapshot.exchangeRates.isEmpty else { return }
-        pdf.heading(Localization.tr("Exchange rates"), level: 2)
+        pdf.heading(VisitPDF.label(job) { Localization.tr("Exchange rates") }, level: 2)
         let posix = Locale(identifier: "en_US_POSIX")
         let lines = snapshot.exchangeRates.map { rate in
             PDFRichText("1 \(rate.from) = \(NSDecimalNumber(decimal: rate.rate).description(withLocale: posix)) \(rate.to) (\(rate.date))")

@@ -242,9 +242,22 @@ def _best(text, depth, plain=None, patterns=None):
     return best[0], best[2]
 
 
+class Literal(str):
+    """A name already in the window's language (built with `message`): `tr` leaves it as it is."""
+
+
+def message(msgid, **values):
+    """The translation of one message, its {placeholders} filled with `values` (which are not
+    translated): for names the window builds of several messages."""
+    text = _PLAIN.get(msgid, msgid) if _PLAIN else msgid
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", str(value))
+    return Literal(text)
+
+
 def tr(text):
     """`text` as the window shows it in GUI_LANGUAGE (itself in English or when unknown)."""
-    if not _PLAIN or not text:
+    if not _PLAIN or not text or isinstance(text, Literal):
         return text
     return _best(text, 0)[1]
 

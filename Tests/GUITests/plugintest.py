@@ -63,7 +63,9 @@ def labels_containing(root, text):
 
 def label_starting(root, prefix):
     """The first on-screen label whose text starts with `prefix`, or None."""
-    return next((n for n in g.find_all(root, "label") if g.en(g.text_of(n) or "").startswith(prefix) and g.on_screen(n)), None)
+    # A prefix made with g.message is in the window's language; any other is English.
+    shown = (lambda text: text) if isinstance(prefix, g.Literal) else g.en
+    return next((n for n in g.find_all(root, "label") if shown(g.text_of(n) or "").startswith(prefix) and g.on_screen(n)), None)
 
 
 def open_export_dialog(app):

@@ -65,7 +65,7 @@ def test_add_item_then_assign_interpreters():
             stored = g.poll(f"“{TITLE}” in the database", lambda: items(db, TITLE))
             item_id = stored[0][0]
             g.check(stored[0][2:] == ("14:00", "15:30"), f"stored times are {stored[0][2:]}")
-            g.find(app.window, "list item", f"14:00–15:30 {TITLE}, has a problem", showing=True,
+            g.find(app.window, "list item", g.Literal(f"14:00–15:30 {TITLE}, " + g.message("has a problem")), showing=True,
                    what="the new item in the agenda, flagged")
 
             g.show_page(app, "Overview")

@@ -35,10 +35,10 @@ read -r -a languages <<<"${GUI_LANGUAGES:-en de}"
 # text that guitest.tr cannot translate back and forth (composite accessible names), so they run in
 # English only for now.
 not_in_german=(
-    Tests/GUITests/test_itinerary.py::test_add_item_then_assign_interpreters     # "{time} {title}, has a problem" rows
-    Tests/GUITests/test_placement.py::test_suggest_accept_then_change_by_the_form  # "A and B → family": names joined by the language's "and"
+    Tests/GUITests/test_itinerary.py::test_add_item_then_assign_interpreters     # "Show: {problem}" with the item's title
+    Tests/GUITests/test_placement.py::test_suggest_accept_then_change_by_the_form  # "Place with …" buttons and joined reasons
     Tests/GUITests/test_plugins_window.py::test_plugins_listed_and_switched_off  # "{name} {version}: {status}" rows, the name untranslated
-    Tests/GUITests/test_plugins_window.py::test_plugin_crashing_while_loading    # an error line built of two messages
+    Tests/GUITests/test_plugins_window.py::test_plugin_crashing_while_loading    # the fallback list's rows, as above
 )
 
 # The test cases: file::function for every "def test_…" in the chosen files.

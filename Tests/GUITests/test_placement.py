@@ -16,7 +16,9 @@ def placed_count(db, visit):
 
 
 def labels_containing(root, text):
-    return [n for n in g.find_all(root, "label") if text in g.en(g.text_of(n) or "")]
+    # Text made with g.message is in the window's language; any other is English.
+    shown = (lambda t: t) if isinstance(text, g.Literal) else g.en
+    return [n for n in g.find_all(root, "label") if text in shown(g.text_of(n) or "")]
 
 
 def test_suggest_accept_then_change_by_the_form():
@@ -42,7 +44,7 @@ def test_suggest_accept_then_change_by_the_form():
             row = next((r for r, cells in rows if cells and cells[0] == INES), None)
             g.check(row is not None, f"no row “{INES}” in the guests table: {[c[0] for _, c in rows][:10]}")
             g.pointer_click(g.find(row, "label", INES), app.window.name)
-            g.poll("the reasons of the current placement", lambda: labels_containing(app.window, "requested by the guest"))
+            g.poll("the reasons of the current placement", lambda: labels_containing(app.window, g.message("requested by the guest")))
 
             # Move the couple to the best other household, by hand.
             def place_buttons():

@@ -150,7 +150,8 @@ def test_plugin_crashing_while_loading():
             # The Plugins window falls back on the metadata files, so the culprit can be switched off.
             p.open_menu_item(app, "Plugins")
             window = app.window_named("Plugins")
-            g.poll("the error line", lambda: p.label_starting(window, "Looking for plugins failed: a plugin crashed while loading"))
+            g.poll("the error line", lambda: p.label_starting(window, g.Literal(g.message(
+                "Looking for plugins failed: a plugin crashed while loading (signal {signal}).").split("(")[0].rstrip())))
             g.find(window, "list item", "Crashes while loading 0.0: Not checked: the plugin list could not be read", showing=True)
             g.screenshot("plugins-window-error.png")
             g.click(plugin_switch(window, "Crashes while loading"))

@@ -31,14 +31,9 @@ unset NO_AT_BRIDGE
 # English and guitest.tr translates each name with the app's own catalogue). GUI_LANGUAGES=en runs
 # one pass.
 read -r -a languages <<<"${GUI_LANGUAGES:-en de}"
-# Tests whose steps the German pass cannot follow yet: they name fields, plugin rows or labels by
-# text that guitest.tr cannot translate back and forth (composite accessible names), so they run in
-# English only for now.
+# Tests that run in English only: none now. A test whose names the German pass cannot follow goes
+# here, file::function, with the reason in a comment.
 not_in_german=(
-    Tests/GUITests/test_itinerary.py::test_add_item_then_assign_interpreters     # "Show: {problem}" with the item's title
-    Tests/GUITests/test_placement.py::test_suggest_accept_then_change_by_the_form  # "Place with …" buttons and joined reasons
-    Tests/GUITests/test_plugins_window.py::test_plugins_listed_and_switched_off  # "{name} {version}: {status}" rows, the name untranslated
-    Tests/GUITests/test_plugins_window.py::test_plugin_crashing_while_loading    # the fallback list's rows, as above
 )
 
 # The test cases: file::function for every "def test_…" in the chosen files.

@@ -107,7 +107,7 @@ def listed_formats(combo, title):
     names = g.poll("the open list of formats", lambda: popover_names(combo))
     g.key("Escape")
     g.poll("the list of formats to close", lambda: not popover_names(combo))
-    return sorted(names)
+    return sorted(names, key=g.tr)  # in the order the window sorts them: by the shown name
 
 
 def choose(dialog, combo_name, wanted, title, attempts=8):

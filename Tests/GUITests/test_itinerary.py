@@ -28,7 +28,7 @@ def uncovered_problem(app):
     """The Overview's "Show" button of a problem about the new item's interpretation."""
     for button in g.find_all(app.window, "push button"):
         name = button.name or ""
-        if name.startswith(f"Show: {TITLE}:") and "cs→" in name:
+        if name.startswith(g.message("Show: {problem}").split("{problem}")[0] + TITLE) and "cs→" in name:
             return button
     return None
 

@@ -47,16 +47,21 @@ def test_suggest_accept_then_change_by_the_form():
             g.poll("the reasons of the current placement", lambda: labels_containing(app.window, g.message("requested by the guest")))
 
             # Move the couple to the best other household, by hand.
+            place_with = g.message("Place with {household}")
+            prefix, suffix = place_with.split("{household}")
+
             def place_buttons():
-                return [b for b in g.find_all(app.window, "push button") if (b.name or "").startswith("Place with ")]
+                return [b for b in g.find_all(app.window, "push button")
+                        if (b.name or "").startswith(prefix) and (b.name or "").endswith(suffix)]
             button = g.poll("a “Place with …” button", lambda: (place_buttons() or [None])[0])
-            target = button.name[len("Place with "):]
+            target = button.name[len(prefix):len(button.name) - len(suffix)]
             g.click(button)
             g.poll(f"the couple moved to {target}",
                    lambda: all(placements(db, visit).get(n, {}).get("household") == target for n in (INES, "Lucas Bernard")))
 
             # Record the family's answer through the form: Offered, by phone.
-            g.poll("the status form of the new placement", lambda: labels_containing(app.window, f"With {target}"))
+            g.poll("the status form of the new placement", lambda: labels_containing(
+                app.window, g.Literal(g.message("With {household} — {status}", household=target).split("{status}")[0].rstrip(" —"))))
             how = app.find("text", "Offered how", showing=True)
             g.set_text(how, "by phone", app.window.name)
             dropdown = app.find("combo box", "Status", showing=True)

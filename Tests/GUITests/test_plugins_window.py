@@ -33,7 +33,13 @@ def disabled_ids(env):
 
 
 def plugin_switch(window, name):
-    return g.find(window, "check box", f"Enable {name}", showing=True, what=f"the switch “Enable {name}”")
+    return g.find(window, "check box", g.message("Enable {name}", name=name), showing=True, what=f"the switch “Enable {name}”")
+
+
+def plugin_row(name, version, status):
+    """A plugin's row as the window names it: "Participants (CSV) 1.0: Loaded" (the plugin's name
+    is its own, the status the window's language)."""
+    return g.message("{name} {version}: {status}", name=name, version=version, status=status)
 
 
 def export_formats(app):
@@ -59,11 +65,12 @@ def test_plugins_listed_and_switched_off():
 
             p.open_menu_item(app, "Plugins")
             window = app.window_named("Plugins")
-            g.find(window, "list item", "Participants (CSV) 1.0: Loaded", showing=True,
+            g.find(window, "list item", plugin_row("Participants (CSV)", "1.0", g.message("Loaded")), showing=True,
                    what="“Participants (CSV)” listed as loaded")
-            g.find(window, "list item", "Placements (CSV) 1.0: Loaded", showing=True)
-            refused = "Refused: it was built for plugin API 99, this VisitPlanner has 2"
-            g.find(window, "list item", f"From the future 9.0: {refused}", showing=True, what="the refused plugin and why")
+            g.find(window, "list item", plugin_row("Placements (CSV)", "1.0", g.message("Loaded")), showing=True)
+            refused = g.message("Refused: {reason}", reason=g.message(
+                "it was built for plugin API {theirs}, this VisitPlanner has {ours}", theirs=99, ours=2))
+            g.find(window, "list item", plugin_row("From the future", "9.0", refused), showing=True, what="the refused plugin and why")
             g.find(window, "label", refused, showing=True, what="the refusal's reason under the plugin's name")
             g.check(not g.has_state(plugin_switch(window, "From the future"), pyatspi.STATE_SENSITIVE),
                     "the refused plugin's switch can be used")
@@ -79,7 +86,7 @@ def test_plugins_listed_and_switched_off():
             g.screenshot("plugins-window.png")
 
             g.click(plugin_switch(window, "Placements (CSV)"))
-            g.find(window, "list item", "Placements (CSV) 1.0: Disabled", showing=True, what="“Placements (CSV)” disabled")
+            g.find(window, "list item", plugin_row("Placements (CSV)", "1.0", g.message("Disabled")), showing=True, what="“Placements (CSV)” disabled")
             g.poll("csv-placements in the preferences file", lambda: disabled_ids(env) == ["csv-placements"])
             g.check(not g.has_state(plugin_switch(window, "Placements (CSV)"), pyatspi.STATE_CHECKED),
                     "the switch of the disabled plugin is on")
@@ -94,7 +101,7 @@ def test_plugins_listed_and_switched_off():
             p.open_menu_item(app, "Plugins")
             window = app.window_named("Plugins")
             g.click(plugin_switch(window, "Placements (CSV)"))
-            g.find(window, "list item", "Placements (CSV) 1.0: Loaded", showing=True, what="“Placements (CSV)” loaded again")
+            g.find(window, "list item", plugin_row("Placements (CSV)", "1.0", g.message("Loaded")), showing=True, what="“Placements (CSV)” loaded again")
             g.poll("the preferences file without csv-placements", lambda: disabled_ids(env) == [])
 
 
@@ -155,8 +162,8 @@ def test_plugin_crashing_while_loading():
             g.find(window, "list item", "Crashes while loading 0.0: Not checked: the plugin list could not be read", showing=True)
             g.screenshot("plugins-window-error.png")
             g.click(plugin_switch(window, "Crashes while loading"))
-            g.find(window, "list item", "Crashes while loading 0.0: Disabled", showing=True)
-            g.find(window, "list item", "Participants (CSV) 1.0: Loaded", showing=True, what="the other plugins listed again")
+            g.find(window, "list item", plugin_row("Crashes while loading", "0.0", g.message("Disabled")), showing=True)
+            g.find(window, "list item", plugin_row("Participants (CSV)", "1.0", g.message("Loaded")), showing=True, what="the other plugins listed again")
             g.poll("the error line gone", lambda: not p.label_starting(window, "Looking for plugins failed"))
             g.check(disabled_ids(env) == ["crash-on-load"], f"the preferences file disables {disabled_ids(env)}")
             g.click(g.find(window, "push button", "Close"))

@@ -14,11 +14,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
+        // SQLite's session extension, for exact undo (Storage/RecordedChanges.swift).
+        .systemLibrary(name: "CSQLiteSession", path: "CSQLiteSession"),
         .target(
             name: "PlannerCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "CSQLiteSession"],
             path: ".",
-            exclude: ["Package.swift", "README.md"],
+            exclude: ["Package.swift", "README.md", "CSQLiteSession"],
             // Grant data compiled into the library as byte arrays (PackageResources.<file name>):
             // no resource bundle to find at run time, next to the app or a plugin.
             resources: [

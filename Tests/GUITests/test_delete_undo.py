@@ -1,5 +1,6 @@
 """Delete a participant ("Delete Selected") and a visit ("Delete Visit" → "Delete"), check the
-database, then "Undo" in the in-window notification brings each back with the same id."""
+database, then "Undo" in the in-window notification brings each back with the same id; a placed
+guest deleted and brought back with Ctrl+Z is placed again, in the same household."""
 import guitest as g
 
 
@@ -26,6 +27,36 @@ def test_delete_participant_and_undo():
             g.click(g.toast_undo(app))
             g.poll(f"“{name}” back in `people list --json` with id {person_id}",
                    lambda: [p for p in g.people(db, visit) if p["id"] == person_id and p["fullName"] == name])
+
+
+def test_delete_placed_guest_and_ctrl_z():
+    with g.TempDB() as db:
+        visit = g.demo(db)
+        g.cli(db, "assign", "--visit", str(visit), "--apply")
+        placed = {p["fullName"]: p for p in g.people(db, visit) if p["placement"]}
+        g.check(placed, "`assign --apply` placed nobody")
+        with g.App(db, name="delete-placed-guest") as app:
+            g.show_page(app, "Participants")
+            rows = g.poll("a placed guest among the participants table's rows",
+                          lambda: [(row, cells) for row, cells in g.table_rows(app, "Participants") if cells[0] in placed])
+            row, cells = rows[0]
+            guest = placed[cells[0]]
+            household = guest["placement"]["household"]
+            g.pointer_click(g.find(row, "label", cells[0]), app.window.name)
+            delete = app.find("push button", "Delete Selected", showing=True)
+            g.poll("“Delete Selected” to become sensitive after selecting a row",
+                   lambda: g.has_state(delete, g.pyatspi.STATE_SENSITIVE))
+            g.click(delete)
+            g.poll(f"“{cells[0]}” to be gone from `people list --json`",
+                   lambda: guest["id"] not in [p["id"] for p in g.people(db, visit)])
+            g.key("ctrl+z")
+            back = g.poll(f"“{cells[0]}” back in `people list --json` after Ctrl+Z",
+                          lambda: [p for p in g.people(db, visit) if p["id"] == guest["id"]])
+            g.check(back[0]["placement"] is not None and back[0]["placement"]["household"] == household,
+                    f"after Ctrl+Z “{cells[0]}” is placed {back[0]['placement']!r}, not with “{household}” as before")
+            g.check(back[0]["placement"]["status"] == guest["placement"]["status"],
+                    f"the placement status changed: {back[0]['placement']['status']!r}, was {guest['placement']['status']!r}")
+            g.check(len(g.people(db, visit)) == 47, "the other participants changed")
 
 
 def test_delete_visit_and_undo():

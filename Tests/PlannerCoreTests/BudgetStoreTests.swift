@@ -178,7 +178,7 @@ final class BudgetStoreTests: XCTestCase {
         }
         XCTAssertEqual(try storedCurrency(), ["EUR"])
         // Deleting the visit and restoring it puts the source back as it was, currency included.
-        try store.restore(try store.deleteVisit(id: visitId))
+        try store.revert(try store.recordingChanges { try store.deleteVisit(id: visitId) }.1)
         XCTAssertEqual(try storedCurrency(), ["EUR"])
     }
 
@@ -329,9 +329,9 @@ final class BudgetStoreTests: XCTestCase {
         XCTAssertEqual(before.funding.count, 5)
         XCTAssertEqual(before.rates.count, 1)
 
-        let archive = try store.deleteVisit(id: visitId)
+        let (_, archive) = try store.recordingChanges { try store.deleteVisit(id: visitId) }
         XCTAssertNil(try store.budget(ofVisit: visitId))
-        try store.restore(archive)
+        try store.revert(archive)
 
         let after = try budget()
         XCTAssertEqual(after.lines, before.lines)

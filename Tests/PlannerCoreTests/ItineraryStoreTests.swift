@@ -114,10 +114,10 @@ final class ItineraryStoreTests: XCTestCase {
         let interpreter = try XCTUnwrap(try snapshot().interpreters.first)
         try store.addAssignment(InterpretingAssignment(itemId: saved.id!, interpreterId: interpreter.participantId,
                                                        pair: LanguagePair("cs", "de"), manual: true))
-        let deleted = try store.deleteProgrammeItem(id: saved.id!)
+        let (_, deleted) = try store.recordingChanges { try store.deleteProgrammeItem(id: saved.id!) }
         XCTAssertFalse(try snapshot().programme.contains { $0.id == saved.id })
         XCTAssertFalse(try snapshot().assignments.contains { $0.itemId == saved.id }, "assignments go with their item")
-        try store.restore(deleted)
+        try store.revert(deleted)
         XCTAssertEqual(try snapshot().programme.first { $0.id == saved.id }, saved)
         XCTAssertEqual(try snapshot().assignments.filter { $0.itemId == saved.id }.count, 1)
     }
@@ -150,8 +150,8 @@ final class ItineraryStoreTests: XCTestCase {
 
     func testDeletedVisitTakesItsProgrammeAndComesBack() throws {
         let before = try snapshot()
-        let archive = try store.deleteVisit(id: visitId)
-        try store.restore(archive)
+        let (_, archive) = try store.recordingChanges { try store.deleteVisit(id: visitId) }
+        try store.revert(archive)
         let after = try snapshot()
         XCTAssertEqual(after.programme, before.programme)
         XCTAssertEqual(after.groups, before.groups)

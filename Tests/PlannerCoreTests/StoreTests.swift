@@ -163,13 +163,14 @@ final class StoreTests: XCTestCase {
         inesLinked.stayTogetherWith = [try XCTUnwrap(lucas.id)]
         try store.save(inesLinked, today: today)
 
-        let deleted = try store.deleteParticipant(id: try XCTUnwrap(ines.id))
+        let inesId = try XCTUnwrap(ines.id)
+        let (_, deleted) = try store.recordingChanges { try store.deleteParticipant(id: inesId) }
         XCTAssertEqual(try store.participants(ofVisit: visitId).map(\.fullName), ["Lucas Bernard"])
         let snapshot = try XCTUnwrap(try store.snapshot(ofVisit: visitId))
         XCTAssertTrue(ProblemFinder.problems(in: snapshot).contains { $0.subject == .participant(lucas.id!) },
                       "a link to a deleted person is reported")
 
-        try store.restore(deleted)
+        try store.revert(deleted)
         let back = try store.participants(ofVisit: visitId)
         XCTAssertEqual(back.first { $0.givenName == "Inès" }?.id, ines.id)
         XCTAssertEqual(back.first { $0.givenName == "Inès" }?.stayTogetherWith, [lucas.id!])
@@ -231,9 +232,10 @@ final class StoreTests: XCTestCase {
         let visitId = try store.createVisit(try draft())
         let availability = Availability(from: try date("2027-05-13"), to: try date("2027-05-17"))
         let saved = try store.save(fullHousehold(), availability: availability, forVisit: visitId)
-        let deleted = try store.deleteHousehold(id: try XCTUnwrap(saved.id))
+        let householdId = try XCTUnwrap(saved.id)
+        let (_, deleted) = try store.recordingChanges { try store.deleteHousehold(id: householdId) }
         XCTAssertEqual(try store.households(), [])
-        try store.restore(deleted)
+        try store.revert(deleted)
         XCTAssertEqual(try store.households(), [saved])
         XCTAssertEqual(try store.hostingOffers(forVisit: visitId).first?.availability, availability)
     }
@@ -249,10 +251,10 @@ final class StoreTests: XCTestCase {
         try store.save(fullHousehold(), availability: availability, forVisit: visitId)
         let before = try XCTUnwrap(try store.snapshot(ofVisit: visitId))
 
-        let archive = try store.deleteVisit(id: visitId)
+        let (_, archive) = try store.recordingChanges { try store.deleteVisit(id: visitId) }
         XCTAssertNil(try store.snapshot(ofVisit: visitId))
         XCTAssertEqual(try store.households().count, 1, "households outlive visits")
-        try store.restore(archive)
+        try store.revert(archive)
         XCTAssertEqual(try store.snapshot(ofVisit: visitId), before)
     }
 }

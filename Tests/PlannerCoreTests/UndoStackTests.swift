@@ -110,10 +110,8 @@ final class UndoStackTests: XCTestCase {
             let stack = UndoStack()
             let lea = try store.findParticipant("Léa Bonnet", inVisit: visitId)
             let leaId = try XCTUnwrap(lea.id)
-            let deleted = try store.deleteParticipant(id: leaId)
-            stack.push(.init(title: "Delete Léa Bonnet",
-                             undo: { try store.restore(deleted) },
-                             redo: { _ = try store.deleteParticipant(id: leaId) }))
+            let (_, deleted) = try store.recordingChanges { try store.deleteParticipant(id: leaId) }
+            stack.push(UndoStack.entry("Delete Léa Bonnet", changes: deleted, in: store))
             try stack.undo()
             XCTAssertEqual(try store.findParticipant("Léa Bonnet", inVisit: visitId), lea)
             try stack.redo()

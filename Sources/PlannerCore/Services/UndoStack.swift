@@ -14,6 +14,12 @@ public final class UndoStack {
         }
     }
 
+    /// An entry that takes back and puts back exactly the rows of `changes`, as recorded by
+    /// `PlannerStore.recordingChanges` around the edit.
+    public static func entry(_ title: String, changes: RecordedChanges, in store: PlannerStore) -> Entry {
+        Entry(title: title, undo: { try store.revert(changes) }, redo: { try store.reapply(changes) })
+    }
+
     private var done: [Entry] = []
     private var undone: [Entry] = []
     private let limit: Int

@@ -11,6 +11,9 @@ public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguous(what: String, key: String)
     case invalid(ValidationFailure)
     case storage(String)
+    /// Undo or redo found rows it would restore changed since the edit (another window, the
+    /// command line), or would leave a row pointing at one that is gone.
+    case changedSince
 
     /// One translated sentence, for a dialog or for the CLI's single error line.
     public var message: String {
@@ -33,6 +36,8 @@ public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
             failure.issues.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "; ")
         case .storage(let detail):
             tr("The database could not be updated: {detail}").filled(["detail": detail])
+        case .changedSince:
+            tr("The rows this edit touched were changed since, in another window or on the command line, so it cannot be taken back or done again. Nothing was changed.")
         }
     }
 

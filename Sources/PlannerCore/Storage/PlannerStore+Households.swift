@@ -54,32 +54,13 @@ extension PlannerStore {
         }
     }
 
-    /// Deletes a household with its availabilities; returns what `restore(_:)` needs for Undo.
+    /// Deletes a household with its availabilities and placements, and returns it.
     @discardableResult
-    public func deleteHousehold(id: Int64) throws(PlannerError) -> DeletedHousehold {
+    public func deleteHousehold(id: Int64) throws(PlannerError) -> Household {
         try write { db in
             let household = try Household.fetchExisting(db, key: id, what: tr("household"))
-            let availability = try AvailabilityRecord.filter(Column("householdId") == id).fetchAll(db)
             _ = try Household.deleteOne(db, key: id)
-            return DeletedHousehold(household: household,
-                                    availability: availability.map { ($0.visitId, $0.availability) })
+            return household
         }
     }
-
-    /// Puts back a deleted household with its old id and availabilities.
-    public func restore(_ deleted: DeletedHousehold) throws(PlannerError) {
-        try write { db in
-            var household = deleted.household
-            try household.insert(db)
-            for (visitId, availability) in deleted.availability where try Visit.exists(db, key: visitId) {
-                try Self.setAvailability(availability, household: household.id!, visit: visitId, db)
-            }
-        }
-    }
-}
-
-/// A deleted household and its availabilities, kept by the app for Undo.
-public struct DeletedHousehold: Sendable {
-    public let household: Household
-    let availability: [(Int64, Availability)]
 }

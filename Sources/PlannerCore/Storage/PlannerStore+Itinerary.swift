@@ -1,18 +1,12 @@
 import GRDB
 
-/// A visit's programme, groups and interpreters as stored rows, for snapshots and for Undo.
+/// A visit's programme, groups and interpreters as stored rows, for snapshots.
 struct StoredItinerary: Sendable, Hashable {
     var items: [ProgrammeItem] = []
     var groups: [VisitGroup] = []
     var interpreters: [Interpreter] = []
     var assignments: [InterpretingAssignment] = []
     var settings: ItinerarySettings?
-}
-
-/// A deleted programme item with its interpreters' assignments, kept for Undo.
-public struct DeletedProgrammeItem: Sendable, Hashable {
-    public let item: ProgrammeItem
-    let assignments: [InterpretingAssignment]
 }
 
 extension PlannerStore {
@@ -24,29 +18,6 @@ extension PlannerStore {
             interpreters: try InterpreterRecord.filter(byVisit).order(Column("participantId")).fetchAll(db).map(\.interpreter),
             assignments: try AssignmentRecord.filter(byVisit).order(Column("id")).fetchAll(db).map(\.assignment),
             settings: try ItinerarySettingsRecord.fetchOne(db, key: visitId)?.settings)
-    }
-
-    static func insertItinerary(_ itinerary: StoredItinerary, visitId: Int64, _ db: Database) throws {
-        for var item in itinerary.items {
-            item.visitId = visitId
-            var record = ProgrammeItemRecord(item)
-            try record.insert(db)
-        }
-        for var group in itinerary.groups {
-            group.visitId = visitId
-            try group.insert(db)
-        }
-        for var interpreter in itinerary.interpreters {
-            interpreter.visitId = visitId
-            try InterpreterRecord(interpreter).insert(db)
-        }
-        for assignment in itinerary.assignments {
-            var record = AssignmentRecord(assignment, visitId: visitId)
-            try record.insert(db)
-        }
-        if let settings = itinerary.settings {
-            try ItinerarySettingsRecord(visitId: visitId, settings: settings).insert(db)
-        }
     }
 
     // MARK: Programme items
@@ -81,26 +52,13 @@ extension PlannerStore {
         return try saveProgrammeItem(try draft.item(visitId: visitId, id: id, visitLanguages: languages).validated())
     }
 
-    /// Deletes an item and its interpreters' assignments; returns both for Undo.
+    /// Deletes an item with its interpreters' assignments, and returns it.
     @discardableResult
-    public func deleteProgrammeItem(id: Int64) throws(PlannerError) -> DeletedProgrammeItem {
+    public func deleteProgrammeItem(id: Int64) throws(PlannerError) -> ProgrammeItem {
         try write { db in
             let record = try ProgrammeItemRecord.fetchExisting(db, key: id, what: tr("programme item"))
-            let assignments = try AssignmentRecord.filter(Column("itemId") == id).fetchAll(db).map(\.assignment)
             _ = try ProgrammeItemRecord.deleteOne(db, key: id)
-            return DeletedProgrammeItem(item: record.item, assignments: assignments)
-        }
-    }
-
-    /// Puts a deleted item back with its id and assignments.
-    public func restore(_ deleted: DeletedProgrammeItem) throws(PlannerError) {
-        try write { db in
-            var record = ProgrammeItemRecord(deleted.item)
-            try record.insert(db)
-            for assignment in deleted.assignments {
-                var row = AssignmentRecord(assignment, visitId: deleted.item.visitId)
-                try row.insert(db)
-            }
+            return record.item
         }
     }
 

@@ -74,21 +74,14 @@ extension PlannerStore {
         }
     }
 
-    /// Deletes a participant; returns the record, which `restore(_:)` puts back for Undo.
+    /// Deletes a participant and, through the schema's cascades, their placements and interpreter
+    /// profile; returns the record. (Undo takes all of it back: `recordingChanges`.)
     @discardableResult
     public func deleteParticipant(id: Int64) throws(PlannerError) -> Participant {
         try write { db in
             let participant = try Participant.fetchExisting(db, key: id, what: tr("participant"))
             _ = try Participant.deleteOne(db, key: id)
             return participant
-        }
-    }
-
-    /// Puts back a deleted participant with its old id (links to it come back with it).
-    public func restore(_ participant: Participant) throws(PlannerError) {
-        try write { db in
-            var restored = participant
-            try restored.insert(db)
         }
     }
 }

@@ -112,57 +112,14 @@ extension PlannerStore {
         return visit
     }
 
-    /// Deletes a visit and everything that belongs to it; returns what is needed to undo.
-    public func deleteVisit(id: Int64) throws(PlannerError) -> DeletedVisit {
+    /// Deletes a visit and everything that belongs to it (partners, participants, placements,
+    /// availabilities, budget, programme), and returns it.
+    @discardableResult
+    public func deleteVisit(id: Int64) throws(PlannerError) -> Visit {
         try write { db in
             let visit = try Visit.fetchExisting(db, key: id, what: tr("visit"))
-            let archive = DeletedVisit(
-                visit: visit,
-                partners: try VisitPartnerRecord.filter(Column("visitId") == id).fetchAll(db).map { ($0.townId, $0.position) },
-                participants: try Participant.filter(Column("visitId") == id).fetchAll(db),
-                availability: try AvailabilityRecord.filter(Column("visitId") == id).fetchAll(db)
-                    .map { ($0.householdId, $0.availability) },
-                placements: try Placement.filter(Column("visitId") == id).fetchAll(db),
-                settings: try PlacementSettingsRecord.fetchOne(db, key: id)?.settings,
-                budget: try Self.fetchBudget(id, db),
-                itinerary: try Self.fetchItinerary(id, db))
             _ = try Visit.deleteOne(db, key: id)
-            return archive
+            return visit
         }
     }
-
-    /// Puts a deleted visit back exactly as it was (same ids), for Undo.
-    public func restore(_ archive: DeletedVisit) throws(PlannerError) {
-        try write { db in
-            var visit = archive.visit
-            try visit.insert(db)
-            for (townId, position) in archive.partners {
-                try VisitPartnerRecord(visitId: visit.id!, townId: townId, position: position).insert(db)
-            }
-            for var participant in archive.participants { try participant.insert(db) }
-            for (householdId, availability) in archive.availability where try Household.exists(db, key: householdId) {
-                try AvailabilityRecord(householdId: householdId, visitId: visit.id!, availability: availability).insert(db)
-            }
-            for var placement in archive.placements where try Household.exists(db, key: placement.householdId) {
-                try placement.insert(db)
-            }
-            if let settings = archive.settings {
-                try PlacementSettingsRecord(visitId: visit.id!, settings: settings).insert(db)
-            }
-            try Self.insertBudget(archive.budget, visitId: visit.id!, db)
-            try Self.insertItinerary(archive.itinerary, visitId: visit.id!, db)
-        }
-    }
-}
-
-/// Everything a deleted visit took with it, kept by the app for Undo.
-public struct DeletedVisit: Sendable {
-    public let visit: Visit
-    let partners: [(Int64, Int)]
-    let participants: [Participant]
-    let availability: [(Int64, Availability)]
-    let placements: [Placement]
-    let settings: PlacementSettings?
-    let budget: StoredBudget
-    let itinerary: StoredItinerary
 }

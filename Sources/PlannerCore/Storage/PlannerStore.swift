@@ -106,9 +106,21 @@ public final class PlannerStore: Sendable {
         return .storage(String(describing: error))
     }
 
-    /// Runs a write transaction, translating errors.
+    /// Runs a write transaction, translating errors. Inside `recordingChanges` it also records
+    /// every row the transaction changes, for undo.
     func write<T>(_ body: @Sendable (Database) throws -> T) throws(PlannerError) -> T {
-        do { return try writer.write(body) } catch { throw Self.translate(error, path: path) }
+        do {
+            guard let recorder = ChangeRecorder.current else { return try writer.write(body) }
+            let (result, changes) = try writer.write { db in
+                let session = try RowChangeSession(db)
+                let result = try body(db)
+                return (result, try session.changeset())
+            }
+            try recorder.add(changes)
+            return result
+        } catch {
+            throw Self.translate(error, path: path)
+        }
     }
 
     /// Runs a read, translating errors.

@@ -18,21 +18,23 @@ final class AppContext {
     /// The date forms validate birth dates against.
     var today: CalendarDate { CalendarDate.today() }
 
-    /// Does an edit and records how to reverse it. A failure is shown in a dialog and
+    /// Does an edit and records every row it changes, so Undo restores exactly what it touched
+    /// (cascades included) and Redo puts back the same rows. A failure is shown in a dialog and
     /// returned (nothing changed); forms use the returned error to mark their fields.
     @discardableResult
     func perform(_ title: String, notify text: String? = nil,
-                 do action: @escaping @MainActor () throws -> Void,
-                 undo reverse: @escaping @MainActor () throws -> Void) -> PlannerError? {
+                 do action: @MainActor () throws -> Void) -> PlannerError? {
+        let changes: RecordedChanges
         do {
-            try action()
+            changes = try store.recordingChanges { try action() }.1
         } catch {
             let failure = (error as? PlannerError) ?? .storage(String(describing: error))
             if case .invalid = failure {} else { showError(title, failure.message) }
             return failure
         }
-        undo.push(.init(title: title, undo: reverse, redo: action))
-        if let text { notify(text, true) }
+        // An edit that changed no row (a form saved unchanged) leaves nothing to undo.
+        if !changes.isEmpty { undo.push(UndoStack.entry(title, changes: changes, in: store)) }
+        if let text { notify(text, !changes.isEmpty) }
         return nil
     }
 

@@ -130,13 +130,10 @@ final class BudgetLineForm {
         let visitId = snapshot.visit.id!
         if let old = editing {
             return context.outcome(of: context.perform(L("Edit {line}").replacingOccurrences(of: "{line}", with: old.description),
-                                                       do: { try store.saveBudgetLine(draft, visitId: visitId, id: old.id) },
-                                                       undo: { try store.saveBudgetLine(old) }))
+                                                       do: { try store.saveBudgetLine(draft, visitId: visitId, id: old.id) }))
         }
-        var added: BudgetLine?
         return context.outcome(of: context.perform(L("Add {line}").replacingOccurrences(of: "{line}", with: draft.description),
                                                    notify: L("“{line}” added").replacingOccurrences(of: "{line}", with: draft.description),
-                                                   do: { added = try store.saveBudgetLine(draft, visitId: visitId) },
-                                                   undo: { if let id = added?.id { try store.deleteBudgetLine(id: id) } }))
+                                                   do: { _ = try store.saveBudgetLine(draft, visitId: visitId) }))
     }
 }

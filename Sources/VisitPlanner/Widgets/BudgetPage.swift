@@ -429,8 +429,7 @@ final class BudgetPage {
         let store = context.store
         context.perform(L("Delete {line}").replacingOccurrences(of: "{line}", with: line.description),
                         notify: L("“{line}” deleted").replacingOccurrences(of: "{line}", with: line.description),
-                        do: { try store.deleteBudgetLine(id: id) },
-                        undo: { try store.saveBudgetLine(line) })
+                        do: { try store.deleteBudgetLine(id: id) })
     }
 
     private func addFunding() {
@@ -448,8 +447,7 @@ final class BudgetPage {
         let store = context.store
         context.perform(L("Delete {source}").replacingOccurrences(of: "{source}", with: funding.source),
                         notify: L("“{source}” deleted").replacingOccurrences(of: "{source}", with: funding.source),
-                        do: { try store.deleteFunding(id: id) },
-                        undo: { try store.saveFunding(funding) })
+                        do: { try store.deleteFunding(id: id) })
     }
 
     private func addRate() {
@@ -463,8 +461,7 @@ final class BudgetPage {
         let title = L("Delete the rate {from} → {to}").replacingOccurrences(of: "{from}", with: rate.from)
             .replacingOccurrences(of: "{to}", with: rate.to)
         context.perform(title, notify: L("Exchange rate deleted"),
-                        do: { try store.deleteExchangeRate(id: id) },
-                        undo: { try store.saveExchangeRate(rate) })
+                        do: { try store.deleteExchangeRate(id: id) })
     }
 
     // MARK: - Problems

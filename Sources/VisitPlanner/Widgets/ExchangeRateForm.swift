@@ -40,10 +40,8 @@ final class ExchangeRateForm {
                                       rate: Editable.value(ui["rate_entry"]), date: Editable.value(ui["date_entry"]))
         let visitId = snapshot.visit.id!
         let store = context.store
-        var added: ExchangeRate?
         return context.outcome(of: context.perform(L("Add the rate {from} → {to}").replacingOccurrences(of: "{from}", with: draft.from.uppercased())
                                                     .replacingOccurrences(of: "{to}", with: draft.to.uppercased()),
-                                                   do: { added = try store.saveExchangeRate(draft, visitId: visitId) },
-                                                   undo: { if let id = added?.id { try store.deleteExchangeRate(id: id) } }))
+                                                   do: { _ = try store.saveExchangeRate(draft, visitId: visitId) }))
     }
 }

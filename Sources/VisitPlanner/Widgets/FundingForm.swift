@@ -92,13 +92,10 @@ final class FundingForm {
         let visitId = snapshot.visit.id!
         if let old = editing {
             return context.outcome(of: context.perform(L("Edit {source}").replacingOccurrences(of: "{source}", with: old.source),
-                                                       do: { try store.saveFunding(draft, visitId: visitId, id: old.id) },
-                                                       undo: { try store.saveFunding(old) }))
+                                                       do: { try store.saveFunding(draft, visitId: visitId, id: old.id) }))
         }
-        var added: Funding?
         return context.outcome(of: context.perform(L("Add {source}").replacingOccurrences(of: "{source}", with: draft.source),
                                                    notify: L("“{source}” added").replacingOccurrences(of: "{source}", with: draft.source),
-                                                   do: { added = try store.saveFunding(draft, visitId: visitId) },
-                                                   undo: { if let id = added?.id { try store.deleteFunding(id: id) } }))
+                                                   do: { _ = try store.saveFunding(draft, visitId: visitId) }))
     }
 }

@@ -45,15 +45,11 @@ final class GroupForm {
                                memberIds: members.selectedIds)
         let store = context.store
         let old = existing
-        var saved: VisitGroup?
         let outcome = context.outcome(of: context.perform(
             old == nil ? L("Add group {name}").replacingOccurrences(of: "{name}", with: group.name)
                        : L("Edit group {name}").replacingOccurrences(of: "{name}", with: group.name),
             notify: old == nil ? L("Group “{name}” added").replacingOccurrences(of: "{name}", with: group.name) : nil,
-            do: { saved = try store.saveGroup(group) },
-            undo: {
-                if let old { try store.saveGroup(old) } else if let id = saved?.id { try store.deleteGroup(id: id) }
-            }))
+            do: { _ = try store.saveGroup(group) }))
         if case .saved = outcome { onSaved?() }
         return outcome
     }

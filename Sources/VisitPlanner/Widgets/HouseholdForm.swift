@@ -131,19 +131,9 @@ final class HouseholdForm {
         let store = context.store
         let visitId = snapshot.visit.id!
         let candidate = h
-        if let before = editing {
-            return context.outcome(of: context.perform(
-                L("Edit {name}").replacingOccurrences(of: "{name}", with: candidate.name),
-                do: { try store.save(candidate, availability: availability, forVisit: visitId) },
-                undo: { try store.save(before.household, availability: before.availability, forVisit: visitId) }))
-        }
-        var saved: Household?
-        var deleted: DeletedHousehold?
+        let title = editing == nil ? L("Add {name}") : L("Edit {name}")
         return context.outcome(of: context.perform(
-            L("Add {name}").replacingOccurrences(of: "{name}", with: candidate.name),
-            do: {
-                if let deleted { try store.restore(deleted) } else { saved = try store.save(candidate, availability: availability, forVisit: visitId) }
-            },
-            undo: { if let id = saved?.id { deleted = try store.deleteHousehold(id: id) } }))
+            title.replacingOccurrences(of: "{name}", with: candidate.name),
+            do: { _ = try store.save(candidate, availability: availability, forVisit: visitId) }))
     }
 }

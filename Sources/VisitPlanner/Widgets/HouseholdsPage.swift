@@ -102,10 +102,8 @@ final class HouseholdsPage {
     private func delete(_ offer: HostingOffer) {
         let store = context.store
         let name = offer.household.name
-        var deleted: DeletedHousehold?
         context.perform(L("Delete {name}").replacingOccurrences(of: "{name}", with: name),
                         notify: L("{name} deleted").replacingOccurrences(of: "{name}", with: name),
-                        do: { deleted = try store.deleteHousehold(id: offer.id) },
-                        undo: { if let deleted { try store.restore(deleted) } })
+                        do: { _ = try store.deleteHousehold(id: offer.id) })
     }
 }

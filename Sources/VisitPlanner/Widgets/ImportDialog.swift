@@ -321,17 +321,15 @@ final class ImportDialog {
         guard let preview, preview.canImport else { return }
         let store = context.store
         let today = context.today
-        var receipt: ImportReceipt?
         let failure = context.perform(
             L("Import {file}").replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
             notify: L("Imported {count} rows from {file}").replacingOccurrences(of: "{count}", with: String(preview.rowsToWrite.count))
                 .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
             do: {
-                do { receipt = try store.runImport(preview, today: today) } catch let error as ImportError {
+                do { _ = try store.runImport(preview, today: today) } catch let error as ImportError {
                     throw PlannerError.storage(error.message)
                 }
-            },
-            undo: { if let receipt { try store.undo(receipt) } })
+            })
         if failure == nil { close() }
     }
 }

@@ -59,13 +59,9 @@ final class InterpreterForm {
                                      rateUnit: RateUnit.allCases[min(DropDown.selected(ui["rate_unit_dropdown"]), RateUnit.allCases.count - 1)])
         let store = context.store
         let personId = person.id!, visitId = visit.id!
-        let old = existing
         let outcome = context.outcome(of: context.perform(
             L("Edit interpreter {name}").replacingOccurrences(of: "{name}", with: person.fullName),
-            do: { try store.saveInterpreter(draft, participantId: personId, visitId: visitId) },
-            undo: {
-                if let old { try store.saveInterpreter(old) } else { try store.deleteInterpreter(participantId: personId) }
-            }))
+            do: { try store.saveInterpreter(draft, participantId: personId, visitId: visitId) }))
         if case .saved = outcome { onSaved?() }
         return outcome
     }

@@ -393,18 +393,15 @@ final class ItineraryPage {
 
     private func assignByHand(_ assignment: InterpretingAssignment, name: String) {
         let store = context.store
-        var added: InterpretingAssignment?
         context.perform(L("Assign {name}").replacingOccurrences(of: "{name}", with: name),
-                        do: { added = try store.addAssignment(assignment) },
-                        undo: { if let id = added?.id { try store.removeAssignment(id: id) } })
+                        do: { _ = try store.addAssignment(assignment) })
     }
 
     private func removeAssignment(_ assignment: InterpretingAssignment, name: String) {
         guard let id = assignment.id else { return }
         let store = context.store
         context.perform(L("Remove {name}").replacingOccurrences(of: "{name}", with: name),
-                        do: { try store.removeAssignment(id: id) },
-                        undo: { try store.addAssignment(assignment) })
+                        do: { try store.removeAssignment(id: id) })
     }
 
     /// The Assign button: plans every need (hand-made assignments stay) and stores the plan in
@@ -414,7 +411,6 @@ final class ItineraryPage {
         let plan = InterpreterAssigner.assign(snapshot)
         lastPlan = plan
         let store = context.store
-        var previous: [InterpretingAssignment] = []
         let stats = plan.stats
         let summary = stats.needs == 0 ? L("No interpretation needs in the programme")
             : stats.covered == stats.needs
@@ -422,8 +418,7 @@ final class ItineraryPage {
             : L("Interpreters assigned: {covered} of {count} needs covered; see the problems").replacingOccurrences(of: "{covered}", with: String(stats.covered))
                 .replacingOccurrences(of: "{count}", with: String(stats.needs))
         context.perform(L("Assign Interpreters"), notify: summary,
-                        do: { previous = try store.replaceAssignments(ofVisit: visitId, with: plan.assignments) },
-                        undo: { try store.replaceAssignments(ofVisit: visitId, with: previous) })
+                        do: { _ = try store.replaceAssignments(ofVisit: visitId, with: plan.assignments) })
     }
 
     // MARK: - Editing
@@ -450,8 +445,7 @@ final class ItineraryPage {
         var added: ProgrammeItem?
         context.perform(L("Duplicate {item}").replacingOccurrences(of: "{item}", with: title),
                         notify: L("“{item}” duplicated").replacingOccurrences(of: "{item}", with: title),
-                        do: { added = try store.saveProgrammeItem(copy) },
-                        undo: { if let id = added?.id { try store.deleteProgrammeItem(id: id) } })
+                        do: { added = try store.saveProgrammeItem(copy) })
         if let id = added?.id { selectedId = id }
     }
 
@@ -464,19 +458,16 @@ final class ItineraryPage {
         context.perform(changed.status == .cancelled ? L("Cancel {item}").replacingOccurrences(of: "{item}", with: title)
                                                      : L("Reinstate {item}").replacingOccurrences(of: "{item}", with: title),
                         notify: changed.status == .cancelled ? L("“{item}” cancelled").replacingOccurrences(of: "{item}", with: title) : nil,
-                        do: { try store.saveProgrammeItem(changed) },
-                        undo: { try store.saveProgrammeItem(old) })
+                        do: { try store.saveProgrammeItem(changed) })
     }
 
     private func deleteSelected() {
         guard let snapshot, let item = selectedItem, let id = item.id else { return }
         let title = item.title(in: snapshot.visit.languages)
         let store = context.store
-        var deleted: DeletedProgrammeItem?
         context.perform(L("Delete {item}").replacingOccurrences(of: "{item}", with: title),
                         notify: L("“{item}” deleted").replacingOccurrences(of: "{item}", with: title),
-                        do: { deleted = try store.deleteProgrammeItem(id: id) },
-                        undo: { if let deleted { try store.restore(deleted) } })
+                        do: { _ = try store.deleteProgrammeItem(id: id) })
     }
 
     // MARK: - Interpreters and groups
@@ -526,8 +517,7 @@ final class ItineraryPage {
                         let store = self.context.store
                         self.context.perform(L("Remove the profile of {name}").replacingOccurrences(of: "{name}", with: person.fullName),
                                              notify: L("Profile of {name} removed").replacingOccurrences(of: "{name}", with: person.fullName),
-                                             do: { try store.deleteInterpreter(participantId: profile.participantId) },
-                                             undo: { try store.saveInterpreter(profile) })
+                                             do: { try store.deleteInterpreter(participantId: profile.participantId) })
                         manager?.refresh()
                     })
             }
@@ -575,8 +565,7 @@ final class ItineraryPage {
                         let store = self.context.store
                         self.context.perform(L("Delete group {name}").replacingOccurrences(of: "{name}", with: group.name),
                                              notify: L("Group “{name}” deleted").replacingOccurrences(of: "{name}", with: group.name),
-                                             do: { try store.deleteGroup(id: id) },
-                                             undo: { try store.saveGroup(group) })
+                                             do: { try store.deleteGroup(id: id) })
                         manager?.refresh()
                     })
             }

@@ -36,10 +36,9 @@ final class ItinerarySettingsForm {
             return .problems(failure.issues)
         case .success(let settings):
             let store = context.store
-            let visitId = visitId, old = current
+            let visitId = visitId
             let outcome = context.outcome(of: context.perform(L("Change the interpreting rules"),
-                                                              do: { try store.saveItinerarySettings(settings, visitId: visitId) },
-                                                              undo: { try store.saveItinerarySettings(old, visitId: visitId) }))
+                                                              do: { try store.saveItinerarySettings(settings, visitId: visitId) }))
             if case .saved = outcome { onSaved?() }
             return outcome
         }

@@ -302,11 +302,9 @@ final class MainWindow {
 
     private func deleteVisit(_ details: VisitDetails) {
         let store = context.store
-        var archive: DeletedVisit?
         context.perform(L("Delete {title}").replacingOccurrences(of: "{title}", with: details.visit.title),
                         notify: L("“{title}” deleted").replacingOccurrences(of: "{title}", with: details.visit.title),
-                        do: { archive = try store.deleteVisit(id: details.id) },
-                        undo: { if let archive { try store.restore(archive) } })
+                        do: { _ = try store.deleteVisit(id: details.id) })
     }
 
     func openSample() {

@@ -183,18 +183,9 @@ final class ParticipantForm {
         let store = context.store
         let today = context.today
         let candidate = p
-        if let before = editing {
-            return context.outcome(of: context.perform(
-                L("Edit {name}").replacingOccurrences(of: "{name}", with: candidate.fullName),
-                do: { try store.save(candidate, today: today) },
-                undo: { try store.save(before, today: today) }))
-        }
-        var saved: Participant?
+        let title = editing == nil ? L("Add {name}") : L("Edit {name}")
         return context.outcome(of: context.perform(
-            L("Add {name}").replacingOccurrences(of: "{name}", with: candidate.fullName),
-            do: {
-                if let saved { try store.restore(saved) } else { saved = try store.save(candidate, today: today) }
-            },
-            undo: { if let id = saved?.id { try store.deleteParticipant(id: id) } }))
+            title.replacingOccurrences(of: "{name}", with: candidate.fullName),
+            do: { _ = try store.save(candidate, today: today) }))
     }
 }

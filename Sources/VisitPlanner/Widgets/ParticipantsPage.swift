@@ -137,8 +137,7 @@ final class ParticipantsPage {
         let name = participant.fullName
         context.perform(L("Delete {name}").replacingOccurrences(of: "{name}", with: name),
                         notify: L("{name} deleted").replacingOccurrences(of: "{name}", with: name),
-                        do: { try store.deleteParticipant(id: participant.id!) },
-                        undo: { try store.restore(participant) })
+                        do: { try store.deleteParticipant(id: participant.id!) })
     }
 }
 

@@ -190,13 +190,11 @@ final class PlacementPage {
         let ids = candidate.unit.members.compactMap(\.id)
         let new = ids.map { Placement(visitId: visitId, participantId: $0, householdId: candidate.id, overrideReason: reason) }
         let store = context.store
-        var before: [Placement] = []
         context.perform(L("Place {guests} with {household}").replacingOccurrences(of: "{guests}", with: candidate.unit.names)
                             .replacingOccurrences(of: "{household}", with: candidate.household.name),
                         notify: L("{guests} placed with {household}").replacingOccurrences(of: "{guests}", with: candidate.unit.names)
                             .replacingOccurrences(of: "{household}", with: candidate.household.name),
-                        do: { before = try store.setPlacements(of: ids, inVisit: visitId, to: new) },
-                        undo: { try store.setPlacements(of: ids, inVisit: visitId, to: before) })
+                        do: { _ = try store.setPlacements(of: ids, inVisit: visitId, to: new) })
     }
 
     /// A placement against a hard rule needs a reason; it stays flagged in Problems.
@@ -251,11 +249,9 @@ final class PlacementPage {
         }
         let store = context.store
         let visitId = current.visitId
-        var before: [Placement] = []
         context.perform(L("Set status {status}").replacingOccurrences(of: "{status}", with: status.displayName),
                         notify: L("Status saved: {status}").replacingOccurrences(of: "{status}", with: status.displayName),
-                        do: { before = try store.setPlacements(of: ids, inVisit: visitId, to: new) },
-                        undo: { try store.setPlacements(of: ids, inVisit: visitId, to: before) })
+                        do: { _ = try store.setPlacements(of: ids, inVisit: visitId, to: new) })
     }
 
     private func removePlacement() {
@@ -264,10 +260,8 @@ final class PlacementPage {
         let ids = unit?.members.compactMap(\.id) ?? [id]
         let store = context.store
         let visitId = snapshot.visit.id!
-        var before: [Placement] = []
         context.perform(L("Remove placement"), notify: L("Placement removed"),
-                        do: { before = try store.setPlacements(of: ids, inVisit: visitId, to: []) },
-                        undo: { try store.setPlacements(of: ids, inVisit: visitId, to: before) })
+                        do: { _ = try store.setPlacements(of: ids, inVisit: visitId, to: []) })
     }
 
     private func suggest() {

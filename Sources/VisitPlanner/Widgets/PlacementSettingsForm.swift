@@ -45,9 +45,7 @@ final class PlacementSettingsForm {
         guard settings != before else { return .saved }
         let store = context.store
         let visitId = self.visitId
-        let old = before
         return context.outcome(of: context.perform(L("Change placement settings"),
-                                                   do: { try store.save(settings, forVisit: visitId) },
-                                                   undo: { try store.save(old, forVisit: visitId) }))
+                                                   do: { try store.save(settings, forVisit: visitId) }))
     }
 }

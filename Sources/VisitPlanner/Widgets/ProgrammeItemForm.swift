@@ -277,13 +277,10 @@ final class ProgrammeItemForm {
         let title = draft.titles[languages[0]] ?? ""
         if let old = editing {
             return context.outcome(of: context.perform(L("Edit {item}").replacingOccurrences(of: "{item}", with: title),
-                                                       do: { try store.saveProgrammeItem(draft, visitId: visitId, id: old.id) },
-                                                       undo: { try store.saveProgrammeItem(old) }))
+                                                       do: { try store.saveProgrammeItem(draft, visitId: visitId, id: old.id) }))
         }
-        var added: ProgrammeItem?
         return context.outcome(of: context.perform(L("Add {item}").replacingOccurrences(of: "{item}", with: title),
                                                    notify: L("“{item}” added").replacingOccurrences(of: "{item}", with: title),
-                                                   do: { added = try store.saveProgrammeItem(draft, visitId: visitId) },
-                                                   undo: { if let id = added?.id { try store.deleteProgrammeItem(id: id) } }))
+                                                   do: { _ = try store.saveProgrammeItem(draft, visitId: visitId) }))
     }
 }

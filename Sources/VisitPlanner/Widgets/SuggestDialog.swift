@@ -67,11 +67,9 @@ final class SuggestDialog {
         let store = context.store
         let visitId = snapshot.visit.id!
         let new = proposal.placements(replacing: snapshot.placements)
-        var before: [Placement] = []
         let failure = context.perform(L("Accept suggested placements"),
                                       notify: L("Suggested placements accepted"),
-                                      do: { before = try store.replacePlacements(ofVisit: visitId, with: new) },
-                                      undo: { try store.replacePlacements(ofVisit: visitId, with: before) })
+                                      do: { _ = try store.replacePlacements(ofVisit: visitId, with: new) })
         if failure == nil { close() }
     }
 }

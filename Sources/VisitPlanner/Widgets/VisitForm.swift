@@ -80,23 +80,13 @@ final class VisitForm {
         guard issues.isEmpty else { return .problems(issues) }
         let store = context.store
         if let editing {
-            let before = VisitDraft(editing)
             return context.outcome(of: context.perform(
                 L("Edit {title}").replacingOccurrences(of: "{title}", with: draft.title),
-                do: { try store.updateVisit(id: editing.id, with: draft) },
-                undo: { try store.updateVisit(id: editing.id, with: before) }))
+                do: { try store.updateVisit(id: editing.id, with: draft) }))
         }
         var createdId: Int64?
-        var archive: DeletedVisit?
         let failure = context.perform(L("Create {title}").replacingOccurrences(of: "{title}", with: draft.title),
-                                 do: {
-                                     if let archive {
-                                         try store.restore(archive)
-                                     } else {
-                                         createdId = try store.createVisit(draft)
-                                     }
-                                 },
-                                 undo: { if let id = createdId { archive = try store.deleteVisit(id: id) } })
+                                      do: { createdId = try store.createVisit(draft) })
         if failure == nil, let createdId { onSaved?(createdId) }
         return context.outcome(of: failure)
     }

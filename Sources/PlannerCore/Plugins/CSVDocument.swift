@@ -7,7 +7,7 @@ import Foundation
 /// injection, OWASP); see docs/exports.md, where LibreOffice's and Excel's readings are listed:
 /// - a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage return) is prefixed with
 ///   an apostrophe, which shows that it was neutralised: Excel would run it as a formula;
-/// - a plain number (`-5`, `+3`, `-2.5`) stays as it is;
+/// - a plain number (`-5`, `+3`, `-2.5`) stays as it is, unless it is a phone number;
 /// - a phone number that begins with `+` ("+420 775 924 589") gets an invisible word joiner
 ///   (U+2060) in front instead: an apostrophe would be shown, and "00420 775 924 589" is read as
 ///   the number 420775924589 where a space groups thousands (Czech, French, Polish).
@@ -43,8 +43,9 @@ public struct CSVDocument: Sendable {
     /// `raw` as a cell that spreadsheets show as it is and never evaluate (see the type's rules).
     public static func cell(_ raw: String) -> String {
         guard let first = raw.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return raw }
-        if isPlainNumber(raw) { return raw }
+        // A phone first: "+4915112345" read as a number would lose its plus.
         if first == "+", isInternationalPhone(raw) { return textMarker + raw }
+        if isPlainNumber(raw) { return raw }
         return "'" + raw
     }
 

@@ -28,6 +28,8 @@ packages=(
     sqlite3 hyperfine
     # the iCal export tests' venv (Python's icalendar from PyPI, see below)
     python3 python3-venv
+    # the CSV export tests: LibreOffice Calc opens the files headless, openpyxl reads its cells back
+    libreoffice-calc-nogui python3-openpyxl
 )
 
 check_only=false

@@ -1,6 +1,8 @@
 """Export dialog: Ctrl+E (from any page) opens it for the visit; "Participants (CSV)" with a
 byte-order mark is written where the test types it, byte for byte what `visitplanner export`
-writes, and the dialog says where with an Open Folder button. A plugin that crashes (the
+writes, private (0600) with "Let other users of this computer read the files" off by default,
+and the dialog says where with an Open Folder button. The CSV options' defaults are the window
+language's spreadsheet convention (German: semicolon and byte-order mark). A plugin that crashes (the
 broken fixture, built with swiftc into a folder on VISITPLANNER_PLUGIN_PATH) leaves the window
 alive, says so, and writes nothing; a plugin that hangs can be cancelled."""
 import os
@@ -13,6 +15,9 @@ import plugintest as p
 
 
 def test_export_participants_csv():
+    # Where numbers have a decimal comma, spreadsheets expect semicolons and a byte-order mark.
+    decimal_comma = g.GUI_LANGUAGE in ("cs", "de", "fr", "pl")
+    separator = "semicolon" if decimal_comma else "comma"
     with g.TempDB() as db:
         folder = os.path.dirname(db)
         env = p.isolated_env(folder)
@@ -28,8 +33,14 @@ def test_export_participants_csv():
             g.check(not [n for n in g.find_all(dialog, "text", "Languages") if g.on_screen(n)],
                     "the Languages field is shown for a format that does not use languages")
             bom = g.find(dialog, "check box", "Byte-order mark for spreadsheet programs", showing=True)
-            g.pointer_click(bom, p.EXPORT_TITLE)  # GTK 4.8 gives check buttons no AT-SPI action
-            g.poll("the byte-order mark option ticked", lambda: g.has_state(bom, pyatspi.STATE_CHECKED))
+            g.check(g.has_state(bom, pyatspi.STATE_CHECKED) == decimal_comma,
+                    f"the byte-order mark's default is not the {g.GUI_LANGUAGE} convention")
+            if not decimal_comma:
+                g.pointer_click(bom, p.EXPORT_TITLE)  # GTK 4.8 gives check buttons no AT-SPI action
+                g.poll("the byte-order mark option ticked", lambda: g.has_state(bom, pyatspi.STATE_CHECKED))
+            # message(): the whole sentence, not matched word by word against "{done} of {total} files".
+            shared = g.find(dialog, "check box", g.message("Let other users of this computer read the files"), showing=True)
+            g.check(not g.has_state(shared, pyatspi.STATE_CHECKED), "the files are shared with other users by default")
             p.set_destination(dialog, target, p.EXPORT_TITLE)
             g.check(p.shown_format(combo) == "Participants (CSV)", "the format changed")
             g.click(g.find(dialog, "push button", "Export"))
@@ -39,19 +50,21 @@ def test_export_participants_csv():
             g.screenshot("export-dialog-saved.png")
             g.check(not p.staging_leftovers(os.path.dirname(target)), "a staging folder was left behind")
 
+        g.check(os.stat(target).st_mode & 0o777 == 0o600, f"the file's mode is {oct(os.stat(target).st_mode & 0o777)}, not 0600")
         with open(target, "rb") as f:
             written = f.read()
         g.check(written.startswith(b"\xef\xbb\xbf"), "no byte-order mark although the option was ticked")
         text = written[3:].decode("utf-8")
         lines = text.split("\r\n")
         # No language chosen: the visit's list speaks the visit's first language, the host's (Czech).
-        g.check(lines[0].startswith("Jméno,Příjmení,Role"), f"the header is {lines[0]!r}")
+        mark = ";" if decimal_comma else ","
+        g.check(lines[0].startswith(f"Jméno{mark}Příjmení{mark}Role"), f"the header is {lines[0]!r}")
         count = len(g.people(db, visit))
         g.check(len([l for l in lines[1:] if l]) == count, f"{len(lines) - 2} rows for {count} participants")
         # The window runs exactly what the command line runs.
         reference = os.path.join(folder, "reference.csv")
         g.cli(db, "export", "--visit", str(visit), "--format", "csv-participants", "--output", reference,
-              "--option", "bom=true", "--option", "separator=comma")
+              "--option", "bom=true", "--option", f"separator={separator}")
         with open(reference, "rb") as f:
             g.check(f.read() == written, "the file differs from what `visitplanner export` writes with the same options")
 

@@ -13,7 +13,7 @@ final class ExportOutputTests: XCTestCase {
         csv.append(["-5", "-x"])
         csv.append(["@me", "\ttab"])
         csv.append([" padded", ""])
-        XCTAssertEqual(csv.text(), "a,b\r\nplain,\"with,comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n'=1+1,'+420 123\r\n"
+        XCTAssertEqual(csv.text(), "a,b\r\nplain,\"with,comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n'=1+1,\u{2060}+420 123\r\n"
                        + "-5,'-x\r\n'@me,'\ttab\r\n\" padded\",\r\n")
         XCTAssertTrue(csv.text(byteOrderMark: true).hasPrefix("\u{FEFF}a,b\r\n"))
         var semicolons = CSVDocument(header: ["x;y", "z,w"], separator: ";")

@@ -8,6 +8,10 @@ import Synchronization
 /// file system, so the final `rename` is atomic); only when it exits successfully are the files
 /// renamed into place. On failure, timeout or cancel the staging folder is removed: no partial
 /// file is ever visible. The child reports progress as `progress I N` lines on its stdout.
+///
+/// The files are private by default (`ExportFilePermissions`): the staging folder is created
+/// 0700 and the child creates its files under umask 077, so no file is ever readable by others
+/// on its way; each file gets its final mode before it is renamed into place.
 public final class ExportSupervisor: Sendable {
     /// How an export ended.
     public enum Outcome: Sendable, Equatable {
@@ -23,6 +27,8 @@ public final class ExportSupervisor: Sendable {
     public let destination: URL
     public let isBatch: Bool
     public let timeout: TimeInterval
+    /// Who may read the files once they are in place.
+    public let permissions: ExportFilePermissions
 
     private struct State {
         var child: ChildProcess?
@@ -36,12 +42,15 @@ public final class ExportSupervisor: Sendable {
     /// - Parameters:
     ///   - arguments: the child's `export …` arguments, without the staging options.
     ///   - destination: the file to write, or the folder of a batch.
-    public init(executable: URL, arguments: [String], destination: URL, isBatch: Bool, timeout: TimeInterval = 300) {
+    ///   - permissions: the files' modes, and those of the folders the export creates.
+    public init(executable: URL, arguments: [String], destination: URL, isBatch: Bool, timeout: TimeInterval = 300,
+                permissions: ExportFilePermissions = .private) {
         self.executable = executable
         self.arguments = arguments
         self.destination = destination
         self.isBatch = isBatch
         self.timeout = timeout
+        self.permissions = permissions
     }
 
     /// The options that turn `export` into the worker writing into `folder`.
@@ -54,12 +63,13 @@ public final class ExportSupervisor: Sendable {
         let parent = destination.standardizedFileURL.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".visitplanner-export-\(UUID().uuidString.prefix(8))")
         do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false,
-                                                    attributes: [.posixPermissions: 0o700])
+            try Self.createFolders(parent, mode: permissions.folderMode)
+            // mkdir with the mode itself: FileManager's attributes are set after creating, a
+            // moment in which the folder would be open to others.
+            guard mkdir(staging.path, 0o700) == 0 else { throw ExportError(String(cString: strerror(errno))) }
         } catch {
             completion(.failed(Localization.tr("Cannot write in the folder {folder}: {reason}")
-                .filled(["folder": parent.path, "reason": error.localizedDescription]), usage: false))
+                .filled(["folder": parent.path, "reason": (error as? ExportError)?.message ?? error.localizedDescription]), usage: false))
             return
         }
         let child = ChildProcess(executable: executable, arguments: arguments + [Self.workerFolderOption, staging.path])
@@ -150,10 +160,11 @@ public final class ExportSupervisor: Sendable {
         let staged = ((try? manager.contentsOfDirectory(atPath: staging.path)) ?? []).sorted()
         do {
             if isBatch {
-                try manager.createDirectory(at: destination, withIntermediateDirectories: true)
+                try Self.createFolders(destination, mode: permissions.folderMode)
                 var placed: [URL] = []
                 for name in staged {
                     let target = destination.appendingPathComponent(name)
+                    try setMode(of: staging.appendingPathComponent(name))
                     guard rename(staging.appendingPathComponent(name).path, target.path) == 0 else {
                         throw ExportError(String(cString: strerror(errno)))
                     }
@@ -164,6 +175,7 @@ public final class ExportSupervisor: Sendable {
             guard staged.count == 1, let name = staged.first else {
                 return .failed(Localization.tr("The export produced no file."), usage: false)
             }
+            try setMode(of: staging.appendingPathComponent(name))
             guard rename(staging.appendingPathComponent(name).path, destination.path) == 0 else {
                 throw ExportError(String(cString: strerror(errno)))
             }
@@ -171,6 +183,27 @@ public final class ExportSupervisor: Sendable {
         } catch {
             return .failed(Localization.tr("Cannot put the exported file in place: {reason}")
                 .filled(["reason": "\(error)"]), usage: false)
+        }
+    }
+
+    /// Gives a staged file its final mode, whatever mode its plugin created it with.
+    private func setMode(of file: URL) throws {
+        guard chmod(file.path, permissions.fileMode) == 0 else { throw ExportError(String(cString: strerror(errno))) }
+    }
+
+    /// Creates `folder` and its missing parents with `mode`; folders that exist keep theirs.
+    static func createFolders(_ folder: URL, mode: mode_t) throws {
+        var missing: [URL] = []
+        var current = folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+            missing.append(current)
+            current = current.deletingLastPathComponent()
+        }
+        for url in missing.reversed() {
+            // mkdir applies the umask, which may only narrow the mode; chmod widens a shared
+            // folder to exactly its mode (never a private one, so no moment open to others).
+            guard mkdir(url.path, mode) == 0 || errno == EEXIST else { throw ExportError(String(cString: strerror(errno))) }
+            if mode & 0o077 != 0 { _ = chmod(url.path, mode) }
         }
     }
 

@@ -16,14 +16,18 @@ public enum ExportWorker {
     /// file; when empty, each file speaks its reader's (`DocumentLanguages.defaults`). A
     /// language the app does not have is refused before anything is written. `progress(done,
     /// total)` follows each file.
+    ///
+    /// Option defaults may depend on a language (a CSV file's separator): the format is read
+    /// speaking the first chosen language, so its defaults are that language's; with none
+    /// chosen, they are the window's.
     /// - Returns: the names written.
     @discardableResult
     public static func run(_ exporter: any Exporter, snapshot: VisitSnapshot, subject: Subject, languages: [String],
                            options: [String: String], into folder: URL, generatedAt: Date = Date(),
                            progress: (Int, Int) -> Void = { _, _ in }) throws(ExportError) -> [String] {
-        let format = exporter.format
-        let filled = try checkedOptions(options, for: format)
         let chosen = try loadCatalogs(languages)
+        let format = chosen.map { catalogs in Localization.speaking(catalogs[0]) { exporter.format } } ?? exporter.format
+        let filled = try checkedOptions(options, for: format)
         let work: [(ExportTarget, String)]
         switch subject {
         case .single(let target, let name):

@@ -99,6 +99,8 @@ public struct ExportError: Error, Sendable, CustomStringConvertible {
 
 /// Turns a visit snapshot into a file. Registered by a plugin.
 public protocol Exporter: AnyObject, Sendable {
+    /// What the format offers. Read in the window's language, or in a chosen document language
+    /// (`ExportWorker.run`): an exporter whose option defaults follow the language computes it.
     var format: ExportFormat { get }
 
     /// Writes the file for `job` to `output`. Throwing leaves no file behind.

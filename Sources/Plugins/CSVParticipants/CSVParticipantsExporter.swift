@@ -2,8 +2,12 @@ import PlannerCore
 
 /// `csv-participants`: one row per participant of the visit.
 final class CSVParticipantsExporter: Exporter {
-    let format = ExportFormat(id: "csv-participants", name: Localization.tr("Participants (CSV)"), fileExtension: "csv",
-                              mimeType: "text/csv", scopes: [.visit], options: CSVDocument.exportOptions(), usesLanguages: false)
+    /// Computed: the separator and byte-order mark default to the convention of the language
+    /// spoken when it is read (`CSVDocument.exportOptions`).
+    var format: ExportFormat {
+        ExportFormat(id: "csv-participants", name: Localization.tr("Participants (CSV)"), fileExtension: "csv",
+                     mimeType: "text/csv", scopes: [.visit], options: CSVDocument.exportOptions(), usesLanguages: false)
+    }
 
     func export(_ job: ExportJob, to output: ExportOutput) throws {
         let snapshot = job.snapshot
@@ -22,7 +26,7 @@ final class CSVParticipantsExporter: Exporter {
                         person.gender == .notStated ? "" : person.gender.displayName,
                         person.languages.map(\.displayName).joined(separator: ", "),
                         person.dietText,
-                        person.allergies, travel(person.arrival), travel(person.departure), person.phone, person.email,
+                        person.allergies, travel(person.arrival), travel(person.departure), CSVDocument.phone(person.phone), person.email,
                         household?.name ?? ""])
         }
         try output.write(csv.text(byteOrderMark: job.flag("bom")))

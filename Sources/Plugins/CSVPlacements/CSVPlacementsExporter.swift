@@ -3,8 +3,12 @@ import PlannerCore
 /// `csv-placements`: one row per guest: the host family they stay with (or none yet), the
 /// placement's status and the family's contact.
 final class CSVPlacementsExporter: Exporter {
-    let format = ExportFormat(id: "csv-placements", name: Localization.tr("Placements (CSV)"), fileExtension: "csv",
-                              mimeType: "text/csv", scopes: [.visit], options: CSVDocument.exportOptions(), usesLanguages: false)
+    /// Computed: the separator and byte-order mark default to the convention of the language
+    /// spoken when it is read (`CSVDocument.exportOptions`).
+    var format: ExportFormat {
+        ExportFormat(id: "csv-placements", name: Localization.tr("Placements (CSV)"), fileExtension: "csv",
+                     mimeType: "text/csv", scopes: [.visit], options: CSVDocument.exportOptions(), usesLanguages: false)
+    }
 
     func export(_ job: ExportJob, to output: ExportOutput) throws {
         let snapshot = job.snapshot
@@ -21,7 +25,7 @@ final class CSVPlacementsExporter: Exporter {
                         guest.departure?.date.description ?? "", household?.name ?? Localization.tr("not placed"),
                         placement?.status.displayName ?? "", placement?.offeredOn?.description ?? "", placement?.offeredHow ?? "",
                         placement?.answerNote ?? "", placement?.overrideReason ?? "", household?.contactPerson ?? "",
-                        household?.address ?? "", household?.phone ?? "", household?.email ?? ""])
+                        household?.address ?? "", CSVDocument.phone(household?.phone ?? ""), household?.email ?? ""])
         }
         try output.write(csv.text(byteOrderMark: job.flag("bom")))
     }

@@ -3,17 +3,19 @@ import Foundation
 import PlannerCore
 
 /// `visitplanner export --visit V --format ID --output PATH [--person P | --household H |
-/// --interpreter P | --each-person | --each-household] [--language xx[,yy]] [--option key=value]`
+/// --interpreter P | --each-person | --each-household] [--language xx[,yy]] [--option key=value]
+/// [--shared-permissions]`
 ///
 /// The plugin runs in a child `visitplanner export … --worker-folder DIR` process that writes
 /// into a private staging folder; this process waits (with a timeout), then renames the files
 /// into place. A plugin that throws, crashes or hangs therefore leaves no file behind, and the
-/// window, which runs exports the same way, survives it.
+/// window, which runs exports the same way, survives it. The files are private (0600) unless
+/// `--shared-permissions` lets other users of the computer read them (0644).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: Localization.tr("Export a visit, a person or a household with a plugin's format (PDF, iCal, CSV…)."),
-        discussion: Localization.tr("The formats come from the plugins: see `visitplanner plugins list`. Output is written atomically."))
+        discussion: Localization.tr("The formats come from the plugins: see `visitplanner plugins list`. Output is written atomically. The files can be read by you only (mode 0600, new folders 0700), like the database, unless you give --shared-permissions."))
 
     @OptionGroup var global: GlobalOptions
 
@@ -47,6 +49,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp(Localization.tr("A format's option, e.g. paper=letter or bom=true (repeatable)."),
                                                             valueName: "key=value"))
     var options: [String] = []
+
+    @Flag(help: ArgumentHelp(Localization.tr("Let other users of this computer read the files (mode 0644, new folders 0755).")))
+    var sharedPermissions = false
 
     @Option(help: ArgumentHelp(Localization.tr("Stop an export that takes longer than this many seconds."), valueName: "seconds"))
     var timeout: Int = 300
@@ -94,7 +99,8 @@ struct ExportCommand: ParsableCommand {
         }
         let supervisor = ExportSupervisor(executable: PluginSearchPath.currentExecutable,
                                           arguments: Array(CommandLine.arguments.dropFirst()),
-                                          destination: destination, isBatch: isBatch, timeout: TimeInterval(timeout))
+                                          destination: destination, isBatch: isBatch, timeout: TimeInterval(timeout),
+                                          permissions: sharedPermissions ? .shared : .private)
         switch supervisor.run() {
         case .finished(let files):
             if global.json { return try JSONOutput.print(ExportResultJSON(format: format, files: files.map(\.path))) }
@@ -114,6 +120,9 @@ struct ExportCommand: ParsableCommand {
 
     /// The child's work: load the visit and the plugin, export into `folder`, report progress.
     private func runPlugin(into folder: URL) throws {
+        // This process is the worker: whatever the plugin creates is private from its first
+        // moment; the parent gives each file its final mode before renaming it into place.
+        umask(0o077)
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {

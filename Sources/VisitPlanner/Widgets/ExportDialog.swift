@@ -4,7 +4,8 @@ import PlannerCore
 
 /// The Export dialog: pick a plugin's format for the visit (one file, or one per participant or
 /// host family), a participant, an interpreter's work or a host family; its languages and
-/// options; where to save. The export runs in a child process through `ExportSupervisor`
+/// options; where to save, and whether other users of the computer may read the files (off:
+/// private, like the database). The export runs in a child process through `ExportSupervisor`
 /// (plugin code never runs in the window): a progress bar with Cancel while it runs, then
 /// "Saved to …" with Open Folder, or the failure in words. Nothing partial is ever written.
 @MainActor
@@ -442,9 +443,10 @@ final class ExportDialog {
         }
         guard let output = destination else { return }
         let batch = isBatch
+        let permissions: ExportFilePermissions = Check.isActive(ui["shared_check"]) ? .shared : .private
         let supervisor = ExportSupervisor(executable: PluginSearchPath.currentExecutable,
                                           arguments: arguments(format: format, scope: scope, output: output, languages: languages),
-                                          destination: output, isBatch: batch)
+                                          destination: output, isBatch: batch, permissions: permissions)
         let key = ObjectIdentifier(supervisor)
         Self.running[key] = supervisor
         self.supervisor = supervisor

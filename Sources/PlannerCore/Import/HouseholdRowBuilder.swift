@@ -43,7 +43,7 @@ struct HouseholdRowBuilder {
         // problems are the same, so they are not collected twice.
         var scratch = RowCells(row: row, mapping: mapping)
         let asNew = match == nil ? nil : fill(Household(name: name, beds: 0), matched: false, &scratch)
-        let offered = availability(&cells)
+        let offered = availability(&cells, stored: match?.id.flatMap { existingAvailability[$0] })
         for issue in h.validate(availability: offered) {
             let fields: [ImportField] = switch issue.field {
             case .name: [.name, .contactPerson]
@@ -67,11 +67,12 @@ struct HouseholdRowBuilder {
                          togetherWithRows: [], changes: changes)
     }
 
-    /// The nights offered: the file's dates (the whole visit when it has none), or nil when
-    /// they share no night with the visit (a file for another visit).
-    private func availability(_ cells: inout RowCells) -> Availability? {
+    /// The nights offered: the file's dates, or nil when they share no night with the visit (a
+    /// file for another visit). Without dates: what is stored, else the whole visit.
+    private func availability(_ cells: inout RowCells, stored: Availability?) -> Availability? {
         var from = visit.startDate, to = visit.endDate
         let fromText = cells.value(.availableFrom), toText = cells.value(.availableTo)
+        if fromText == nil && toText == nil, let stored { return stored }
         if let text = fromText {
             let (date, note) = ImportValueParsers.date(text, order: dateOrder)
             cells.note(note, .availableFrom, value: text)

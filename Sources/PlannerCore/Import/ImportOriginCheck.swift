@@ -112,7 +112,8 @@ public struct ImportOriginWarning: Sendable, Hashable {
 
 /// Decides whether a file's rows fit the town they would be stored under, from signs alone:
 /// the header's language, phone country codes and native languages. A row contradicts its town
-/// when some sign points elsewhere and none points to the town.
+/// when its own signs point elsewhere and none of them to the town (or, without own signs, when
+/// the header is in another language than the town's, English and the host's aside).
 public enum ImportOriginCheck {
     /// How one sign relates to one town.
     public enum Verdict: Sendable, Hashable {
@@ -154,11 +155,16 @@ public enum ImportOriginCheck {
         }
     }
 
-    /// The signs that contradict `town`, or none when any sign supports it.
+    /// The signs of one row (its own and the header's) that contradict `town`, or none. The
+    /// row's own signs (phone, native languages) decide; the header only when they say nothing.
+    /// A row with any own sign for its town is fine.
     public static func contradictions(_ signs: [OriginSign], town: Town, host: Town?) -> [OriginSign] {
-        let verdicts = signs.map { verdict($0, for: town, host: host) }
-        guard !verdicts.contains(.supports) else { return [] }
-        return zip(signs, verdicts).filter { $0.1 == .contradicts }.map(\.0)
+        let judged = signs.map { ($0, verdict($0, for: town, host: host)) }
+        let own = judged.filter { if case .headerLanguage = $0.0 { return false } else { return true } }
+        let header = judged.filter { if case .headerLanguage = $0.0 { return true } else { return false } }
+        guard !own.contains(where: { $0.1 == .supports }) else { return [] }
+        if !own.contains(where: { $0.1 == .contradicts }) && header.contains(where: { $0.1 == .supports }) { return [] }
+        return judged.filter { $0.1 == .contradicts }.map(\.0)
     }
 
     /// One warning per town whose rows look as if they came from elsewhere. `townOfRow` is the

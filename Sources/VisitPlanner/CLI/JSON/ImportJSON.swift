@@ -77,7 +77,6 @@ struct ImportJSON: Encodable {
         let duplicate: Int
         let error: Int
         let warnings: Int
-        let planned: Planned
     }
 
     let visit: VisitJSON
@@ -100,6 +99,8 @@ struct ImportJSON: Encodable {
     let townConfirmed: Bool
     let rows: [Row]
     let summary: Summary
+    /// What the import does with the rows after the choices (`--duplicates`).
+    let planned: Planned
     let insertedIds: [Int64]
     let updatedIds: [Int64]
     @ExplicitNull var error: String?
@@ -133,8 +134,8 @@ struct ImportJSON: Encodable {
         }
         summary = Summary(rows: preview.rows.count, new: preview.count(.new), update: preview.count(.update),
                           duplicate: preview.count(.duplicate), error: preview.count(.error),
-                          warnings: preview.rows.reduce(0) { $0 + $1.warnings.count },
-                          planned: Planned(add: preview.planned(.add), update: preview.planned(.update), skip: preview.planned(.skip)))
+                          warnings: preview.rows.reduce(0) { $0 + $1.warnings.count })
+        planned = Planned(add: preview.planned(.add), update: preview.planned(.update), skip: preview.planned(.skip))
         insertedIds = (receipt?.insertedParticipantIds ?? []) + (receipt?.insertedHouseholdIds ?? [])
         updatedIds = (receipt?.previousParticipants.compactMap(\.id) ?? []) + (receipt?.previousHouseholds.compactMap(\.id) ?? [])
         error = failure?.message

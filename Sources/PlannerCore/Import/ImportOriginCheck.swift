@@ -87,6 +87,15 @@ public struct ImportOrigin: Sendable, Hashable {
             .filled(["country": CountrySigns.countryName(country), "signs": ImportOriginCheck.list(signsOfLikelyCountry)])
     }
 
+    /// `summary`, and the town among `towns` in that country when there is one: "… Birkenfeld am
+    /// See is in Germany." For the step where the user chooses the town.
+    public func hint(among towns: [Town]) -> String? {
+        guard let summary else { return nil }
+        guard let town = matchingTown(among: towns) else { return summary }
+        return summary + " " + tr("{town} is in {country}.")
+            .filled(["town": town.name, "country": CountrySigns.countryName(town.countryCode)])
+    }
+
     /// The one town among `towns` in the likely country, to point the user at (never chosen for them).
     public func matchingTown(among towns: [Town]) -> Town? {
         guard let country = likelyCountry else { return nil }

@@ -77,9 +77,6 @@ public struct ImportPreview: Sendable, Hashable {
 
     /// The user says the rows do come from their town, despite `originWarnings`.
     public mutating func confirmTown(_ confirmed: Bool = true) { townConfirmed = confirmed }
-
-    /// The origin warning that concerns row `number`, if any.
-    public func originWarning(ofRow number: Int) -> ImportOriginWarning? { originWarnings.first { $0.rows.contains(number) } }
 }
 
 /// Where imported rows came from.

@@ -100,11 +100,11 @@ struct ParticipantRowBuilder {
                 cells.problem(.warning, tr("“{town}” is not a town of this visit: the participant gets the import's town")
                     .filled(["town": text]), field: .town, value: text)
             } else {
-                cells.problem(.error, tr("“{town}” is not a town of this visit: correct it, or choose the town of the whole import")
+                cells.problem(.error, tr("“{town}” is not a town of this visit: correct it in the file, or skip the row")
                     .filled(["town": text]), field: .town, value: text)
             }
         } else if townId == nil && mapping.column(of: .town) != nil {
-            cells.problem(.error, tr("No town: fill it in, or choose the town of the whole import"), field: .town, value: "")
+            cells.problem(.error, tr("No town: fill it in in the file, or skip the row"), field: .town, value: "")
         }
 
         for issue in p.validate(today: today, others: []) {

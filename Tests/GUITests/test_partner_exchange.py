@@ -60,7 +60,7 @@ def test_export_then_import_partner_file():
             wait_x_window("Choose the Partner Town’s File")
             type_path(out, "Choose the Partner Town’s File")
             dialog = app.window_named("Import a Partner Town’s File")
-            g.poll("16 updates in the preview", lambda: labels_containing(dialog, "0 new, 16 updated"))
+            g.poll("16 updates in the preview", lambda: labels_containing(dialog, "0 to add, 16 to update"))
             time.sleep(0.4)
             g.screenshot("partner-file-preview.png")
             g.click(g.poll("the Import button", lambda: next(

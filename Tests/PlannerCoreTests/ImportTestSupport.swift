@@ -34,18 +34,25 @@ enum ImportFixtures {
         return (store, try XCTUnwrap(try store.visit(id: id)))
     }
 
-    /// Reads, maps (suggested), previews a file's bytes.
+    /// Reads, maps (suggested), previews a file's bytes. Participants come from `town` (a name;
+    /// the test files are French unless they say otherwise), as the user would choose it.
     static func preview(_ bytes: Data, kind: ImportKind, store: PlannerStore, visit: VisitDetails,
-                        encoding: SpreadsheetEncoding? = nil) throws -> ImportPreview {
+                        encoding: SpreadsheetEncoding? = nil, town: String = "Saint-Aubin-sur-Loire",
+                        duplicates: DuplicateChoice = .update) throws -> ImportPreview {
         let table = try SpreadsheetReader.read(bytes, encoding: encoding)
         let mapping = try store.suggestedMapping(for: table, kind: kind)
-        return try store.previewImport(table, mapping: mapping, options: ImportOptions(visitId: visit.id), today: today)
+        let townId = kind == .participants ? try XCTUnwrap(visit.towns.first { $0.name == town }?.id, town) : nil
+        return try store.previewImport(table, mapping: mapping,
+                                       options: ImportOptions(visitId: visit.id, townId: townId, duplicateChoice: duplicates), today: today)
     }
 
-    /// Reads, previews, accepts warnings and imports.
+    /// The town each sample file comes from.
+    static func town(of name: String) -> String { name == birkenfeld ? "Birkenfeld am See" : "Saint-Aubin-sur-Loire" }
+
+    /// Reads, previews (from the file's own town), accepts warnings and imports.
     @discardableResult
     static func importFile(_ name: String, kind: ImportKind, store: PlannerStore, visit: VisitDetails) throws -> (ImportPreview, ImportReceipt) {
-        var preview = try preview(try data(name), kind: kind, store: store, visit: visit)
+        var preview = try preview(try data(name), kind: kind, store: store, visit: visit, town: town(of: name))
         preview.acceptAllWarnings()
         return (preview, try store.runImport(preview, today: today))
     }

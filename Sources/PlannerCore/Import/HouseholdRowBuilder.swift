@@ -1,12 +1,16 @@
 /// Makes households of spreadsheet rows. Households outlive visits: a row matches an existing
 /// household by name and address (the update then changes only what the file fills in), and
-/// each row says when the household can host during this visit.
+/// each row says when the household can host during this visit. Dates that share no night
+/// with the visit are not applied (the row says so).
 struct HouseholdRowBuilder {
     let mapping: ImportMapping
     let visit: Visit
     let existing: [Household]
+    /// The stored households' availability for this visit, by household id.
+    let existingAvailability: [Int64: Availability]
     let fileLanguage: String?
     let dateOrder: DateOrder
+    let duplicateChoice: DuplicateChoice
 
     func build(_ rows: [SpreadsheetRow]) -> [ImportRow] {
         var byName: [String: [Household]] = [:]
@@ -34,7 +38,66 @@ struct HouseholdRowBuilder {
         let address = cells.value(.address) ?? ""
         let foldedAddress = ImportText.folded(address)
         let match = existingByName[ImportText.folded(name)]?.first { address.isEmpty || ImportText.folded($0.address) == foldedAddress }
-        var h = match ?? Household(name: name, beds: 0)
+        let h = fill(match ?? Household(name: name, beds: 0), matched: match != nil, &cells)
+        // As a household of its own (the user may add it as new): the file's values alone; its
+        // problems are the same, so they are not collected twice.
+        var scratch = RowCells(row: row, mapping: mapping)
+        let asNew = match == nil ? nil : fill(Household(name: name, beds: 0), matched: false, &scratch)
+        let offered = availability(&cells, stored: match?.id.flatMap { existingAvailability[$0] })
+        for issue in h.validate(availability: offered) {
+            let fields: [ImportField] = switch issue.field {
+            case .name: [.name, .contactPerson]
+            case .beds: [.beds]
+            case .email: [.email]
+            case .phone: [.phone]
+            case .children: [.childrenAges]
+            case .availability: [.availableTo, .availableFrom]
+            default: []
+            }
+            cells.add(issue, fields: fields)
+        }
+        var changes: [ImportFieldChange] = []
+        if let match, let id = match.id {
+            let stored = existingAvailability[id]
+            changes = ImportFieldChanges.household(from: match, availability: stored, to: h, availability: offered ?? stored)
+        }
+        return ImportRow(number: row.number, cells: row.cells, problems: cells.problems, label: h.name, participant: nil,
+                         household: h, householdAsNew: asNew, availability: offered, existingId: match?.id,
+                         isPossibleDuplicate: false, duplicateChoice: duplicateChoice, isSkipped: false, warningsAccepted: false,
+                         togetherWithRows: [], changes: changes)
+    }
+
+    /// The nights offered: the file's dates, or nil when they share no night with the visit (a
+    /// file for another visit). Without dates: what is stored, else the whole visit.
+    private func availability(_ cells: inout RowCells, stored: Availability?) -> Availability? {
+        var from = visit.startDate, to = visit.endDate
+        let fromText = cells.value(.availableFrom), toText = cells.value(.availableTo)
+        if fromText == nil && toText == nil, let stored { return stored }
+        if let text = fromText {
+            let (date, note) = ImportValueParsers.date(text, order: dateOrder)
+            cells.note(note, .availableFrom, value: text)
+            if let date { from = date }
+        }
+        if let text = toText {
+            let (date, note) = ImportValueParsers.date(text, order: dateOrder)
+            cells.note(note, .availableTo, value: text)
+            if let date { to = date }
+        }
+        let offered = Availability(from: from, to: to)
+        guard fromText != nil || toText != nil, from <= to, !(from < visit.endDate && to > visit.startDate) else { return offered }
+        let field: ImportField = fromText != nil ? .availableFrom : .availableTo
+        cells.problem(.warning, tr("Available from {from} to {to}, which is not during this visit ({start} to {end}): the availability is not applied")
+            .filled(["from": from.description, "to": to.description,
+                     "start": visit.startDate.description, "end": visit.endDate.description]),
+            field: field, value: [fromText, toText].compactMap { $0 }.joined(separator: " – "))
+        return nil
+    }
+
+    /// The row's values over `base` (a stored household, or a new one).
+    private func fill(_ base: Household, matched: Bool, _ cells: inout RowCells) -> Household {
+        var h = base
+        let name = cells.value(.name) ?? cells.value(.contactPerson) ?? ""
+        let address = cells.value(.address) ?? ""
         h.name = name.isEmpty ? h.name : name
         if !address.isEmpty { h.address = address }
         if let text = cells.value(.contactPerson) { h.contactPerson = text }
@@ -110,35 +173,9 @@ struct HouseholdRowBuilder {
             }
         }
         if let text = cells.value(.notes) {
-            h.notes = match == nil || h.notes.isEmpty ? text : (h.notes.contains(text) ? h.notes : h.notes + "\n" + text)
+            h.notes = !matched || h.notes.isEmpty ? text : (h.notes.contains(text) ? h.notes : h.notes + "\n" + text)
         }
-        var from = visit.startDate, to = visit.endDate
-        if let text = cells.value(.availableFrom) {
-            let (date, note) = ImportValueParsers.date(text, order: dateOrder)
-            cells.note(note, .availableFrom, value: text)
-            if let date { from = date }
-        }
-        if let text = cells.value(.availableTo) {
-            let (date, note) = ImportValueParsers.date(text, order: dateOrder)
-            cells.note(note, .availableTo, value: text)
-            if let date { to = date }
-        }
-        let availability = Availability(from: from, to: to)
-        for issue in h.validate(availability: availability) {
-            let fields: [ImportField] = switch issue.field {
-            case .name: [.name, .contactPerson]
-            case .beds: [.beds]
-            case .email: [.email]
-            case .phone: [.phone]
-            case .children: [.childrenAges]
-            case .availability: [.availableTo, .availableFrom]
-            default: []
-            }
-            cells.add(issue, fields: fields)
-        }
-        return ImportRow(number: row.number, cells: row.cells, problems: cells.problems, label: h.name, participant: nil,
-                         household: h, availability: availability, existingId: match?.id, isPossibleDuplicate: false,
-                         duplicateChoice: .update, isSkipped: false, warningsAccepted: false, togetherWithRows: [])
+        return h
     }
 
     /// "Hana a Václav Novák" → Hana Novák, Václav Novák; otherwise the contact person (or the name).

@@ -25,6 +25,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case rowsHaveErrors(count: Int)
     /// Some rows have warnings nobody accepted.
     case unacceptedWarnings(count: Int)
+    /// Rows look as if they came from another country than their town's, and nobody
+    /// confirmed the town (`ImportPreview.confirmTown()`); `detail` is the first warning.
+    case townNotConfirmed(count: Int, detail: String)
     /// A partner exchange file that is not one, or of a newer version.
     case notAnExchangeFile(String)
     /// The database refused the import (nothing was written).
@@ -57,6 +60,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             tr("Nothing was imported: {count} rows have errors. Correct them or skip those rows.").filled(["count": String(count)])
         case .unacceptedWarnings(let count):
             tr("Nothing was imported: {count} rows have warnings to accept or skip first.").filled(["count": String(count)])
+        case .townNotConfirmed(let count, let detail):
+            trn("Nothing was imported: {count} row may not come from the town chosen for it. {detail}",
+                "Nothing was imported: {count} rows may not come from the town chosen for them. {detail}", count)
+                .filled(["count": String(count), "detail": detail])
         case .notAnExchangeFile(let reason):
             tr("This is not a VisitPlanner partner exchange file: {reason}").filled(["reason": reason])
         case .store(let error): error.message

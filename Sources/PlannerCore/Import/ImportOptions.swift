@@ -2,13 +2,13 @@
 public struct ImportOptions: Sendable, Hashable {
     /// The visit the participants belong to, or the visit the households offer beds for.
     public var visitId: Int64
-    /// Participants: the partner town they come from (nil: a "town" column, else guessed from
-    /// the file's language among the visit's partner towns; the preview reports the guess).
+    /// Participants: the town they come from. Never guessed: nil needs a town column (rows
+    /// without a known town are then errors), else the preview has a file error.
     public var townId: Int64?
     /// How dates with slashes are read (nil: decided per column, see `ImportValueParsers.dateOrder`).
     public var dateOrder: DateOrder?
-    /// What happens to a participant who is already in the visit (same name and birth date)
-    /// until the user chooses per row.
+    /// What happens to a row that matches a stored record (a participant with the same name and
+    /// birth date, a household with the same name and address) until the user chooses per row.
     public var duplicateChoice: DuplicateChoice
 
     public init(visitId: Int64, townId: Int64? = nil, dateOrder: DateOrder? = nil, duplicateChoice: DuplicateChoice = .update) {
@@ -19,14 +19,14 @@ public struct ImportOptions: Sendable, Hashable {
     }
 }
 
-/// What to do with a row that matches a participant already in the visit.
+/// What to do with a row that matches a record already stored.
 public enum DuplicateChoice: String, Sendable, Hashable, Codable, CaseIterable {
     /// Overwrite the existing record with the file's values (the mapped columns only).
     case update
     /// Leave the existing record alone; the row is not imported.
     case skip
-    /// Import the row as another person.
-    case add
+    /// Import the row as another record (`new` on the command line).
+    case add = "new"
 
     public var displayName: String {
         switch self {

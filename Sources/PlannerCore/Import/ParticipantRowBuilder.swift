@@ -16,7 +16,25 @@ struct ParticipantRowBuilder {
         var result = rows.map { buildRow($0, existingByName: byIdentity) }
         markDuplicatesInFile(&result)
         resolveTogether(&result, rows: rows)
+        describeChanges(&result)
         return result
+    }
+
+    /// For each row that matches someone in the visit: what an update would change.
+    private func describeChanges(_ rows: inout [ImportRow]) {
+        let byId = Dictionary(existing.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { first, _ in first })
+        // Links to other rows of the file: their stored person, or a placeholder id named after the row.
+        let labels = rows.map(\.label), matched = rows.map(\.existingId)
+        let linkId = { (index: Int) -> Int64 in matched[index] ?? -Int64(index + 1) }
+        let name = { (id: Int64) -> String? in id < 0 ? labels[Int(-id) - 1] : byId[id]?.fullName }
+        for index in rows.indices {
+            guard let id = rows[index].existingId, let old = byId[id], let imported = rows[index].participant else { continue }
+            var merged = ParticipantMerge.spreadsheet(imported, into: old, mapping: mapping)
+            for link in rows[index].togetherWithRows.map(linkId) where link != id && !merged.stayTogetherWith.contains(link) {
+                merged.stayTogetherWith.append(link)
+            }
+            rows[index].changes = ImportFieldChanges.participant(from: old, to: merged, towns: visit.towns, name: name)
+        }
     }
 
     private func buildRow(_ row: SpreadsheetRow, existingByName: [String: [Participant]]) -> ImportRow {
@@ -78,10 +96,15 @@ struct ParticipantRowBuilder {
             let key = ImportText.fold(text)
             if let town = visit.towns.first(where: { ImportText.fold($0.name) == key }) {
                 p.townId = town.id
-            } else {
+            } else if townId != nil {
                 cells.problem(.warning, tr("“{town}” is not a town of this visit: the participant gets the import's town")
                     .filled(["town": text]), field: .town, value: text)
+            } else {
+                cells.problem(.error, tr("“{town}” is not a town of this visit: correct it in the file, or skip the row")
+                    .filled(["town": text]), field: .town, value: text)
             }
+        } else if townId == nil && mapping.column(of: .town) != nil {
+            cells.problem(.error, tr("No town: fill it in in the file, or skip the row"), field: .town, value: "")
         }
 
         for issue in p.validate(today: today, others: []) {

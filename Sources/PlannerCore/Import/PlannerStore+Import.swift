@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension PlannerStore {
@@ -11,6 +12,10 @@ extension PlannerStore {
         }
         guard preview.errorCount == 0 else { throw .rowsHaveErrors(count: preview.errorCount) }
         guard preview.unacceptedWarningCount == 0 else { throw .unacceptedWarnings(count: preview.unacceptedWarningCount) }
+        if preview.needsTownConfirmation {
+            let rows = preview.originWarnings.reduce(0) { $0 + $1.rows.count }
+            throw .townNotConfirmed(count: rows, detail: preview.originWarnings.map(\.message).joined(separator: " "))
+        }
         do {
             return try write { db in
                 guard try Visit.exists(db, key: preview.visitId) else {
@@ -47,17 +52,20 @@ extension PlannerStore {
         for (index, row) in preview.rows.enumerated() {
             guard row.willBeWritten, var participant = row.participant else {
                 skipped += 1
-                if let existing = row.existingId, row.outcome == .duplicate { ids[index] = existing }
+                // A stored person the user kept as is can still be linked to.
+                if let existing = row.existingId, !row.hasErrors { ids[index] = existing }
                 continue
             }
             participant.visitId = preview.visitId
-            if let existingId = row.existingId, row.outcome == .update || row.duplicateChoice == .update {
+            if let existingId = row.existingId, row.action == .update {
                 let old = try Participant.fetchExisting(db, key: existingId, what: tr("participant"))
                 previous.append(old)
-                participant = try validated(merge(participant, into: old, mapping: preview.mapping, fromSpreadsheet: preview.source))
+                participant = try validated(ParticipantMerge.merged(participant, into: old, preview: preview))
                 try participant.update(db)
             } else {
                 participant.id = nil
+                // Added as another person: never the stored one's identity.
+                if row.existingId != nil { participant.uuid = UUID().uuidString.lowercased() }
                 participant = try validated(participant)
                 try participant.insert(db)
                 inserted.append(participant.id!)
@@ -81,58 +89,20 @@ extension PlannerStore {
                              previousAvailability: [:], skippedRows: skipped)
     }
 
-    /// An update changes only what the file says: the preview's record came from the file alone
-    /// when the row was a possible duplicate, so the old record's other values are kept.
-    private static func merge(_ imported: Participant, into old: Participant, mapping: ImportMapping,
-                              fromSpreadsheet source: ImportSource) -> Participant {
-        guard case .spreadsheet = source else {
-            var replaced = imported
-            replaced.id = old.id
-            replaced.uuid = old.uuid
-            replaced.requestedHouseholdId = old.requestedHouseholdId
-            return replaced
-        }
-        var merged = imported
-        merged.id = old.id
-        merged.uuid = old.uuid
-        merged.townId = imported.townId ?? old.townId
-        // Fields the file does not have keep their old values.
-        let has = { (field: ImportField) in mapping.column(of: field) != nil }
-        if !has(.birthDate) || imported.birthDate == nil { merged.birthDate = old.birthDate }
-        if !has(.gender) || imported.gender == .notStated { merged.gender = old.gender }
-        if !has(.email) || imported.email.isEmpty { merged.email = old.email }
-        if !has(.phone) || imported.phone.isEmpty { merged.phone = old.phone }
-        if !has(.languages) || imported.languages.isEmpty { merged.languages = old.languages }
-        if !has(.diet) || (imported.diets.isEmpty && imported.dietNote.isEmpty) { merged.diets = old.diets; merged.dietNote = old.dietNote }
-        if !has(.allergies) || imported.allergies.isEmpty { merged.allergies = old.allergies }
-        if !has(.petAllergy) { merged.petAllergy = old.petAllergy }
-        if !has(.smoker) { merged.smoker = old.smoker }
-        if !has(.parentalConsent) { merged.parentalConsent = old.parentalConsent }
-        if !has(.photoConsent) { merged.photoConsent = old.photoConsent }
-        if !has(.role) { merged.role = old.role }
-        if !has(.notes) || imported.notes.isEmpty { merged.notes = old.notes }
-        merged.stayTogetherWith = Array(Set(old.stayTogetherWith + imported.stayTogetherWith)).sorted()
-        merged.needsStepFree = old.needsStepFree
-        merged.needsGroundFloor = old.needsGroundFloor
-        merged.needsSmokeFreeHome = old.needsSmokeFreeHome
-        merged.arrival = old.arrival
-        merged.departure = old.departure
-        merged.emergencyContact = old.emergencyContact
-        merged.requestedHouseholdId = old.requestedHouseholdId
-        return merged
-    }
-
     private static func importHouseholds(_ preview: ImportPreview, _ db: Database) throws -> ImportReceipt {
         var inserted: [Int64] = []
         var previous: [Household] = []
         var previousAvailability: [Int64: Availability?] = [:]
         var skipped = 0
         for row in preview.rows {
-            guard row.willBeWritten, var household = row.household else { skipped += 1; continue }
+            guard row.willBeWritten, var household = row.action == .add ? (row.householdAsNew ?? row.household) : row.household else {
+                skipped += 1
+                continue
+            }
             let issues = household.validate(availability: row.availability)
             guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
             household.name = ImportText.trim(household.name)
-            if let id = row.existingId {
+            if let id = row.existingId, row.action == .update {
                 let old = try Household.fetchExisting(db, key: id, what: tr("household"))
                 // Two rows for one household: keep the version from before the import.
                 if !previous.contains(where: { $0.id == id }) && !inserted.contains(id) {
@@ -145,10 +115,14 @@ extension PlannerStore {
                 try household.update(db)
             } else {
                 household.id = nil
+                if row.existingId != nil { household.uuid = UUID().uuidString.lowercased() }
                 try household.insert(db)
                 inserted.append(household.id!)
             }
-            try setAvailability(row.availability, household: household.id!, visit: preview.visitId, db)
+            // No availability: the file's dates were not applied; what is stored stays.
+            if let availability = row.availability {
+                try setAvailability(availability, household: household.id!, visit: preview.visitId, db)
+            }
         }
         return ImportReceipt(kind: .households, visitId: preview.visitId, insertedParticipantIds: [], previousParticipants: [],
                              insertedHouseholdIds: inserted, previousHouseholds: previous,

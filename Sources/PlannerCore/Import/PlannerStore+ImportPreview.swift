@@ -19,7 +19,8 @@ extension PlannerStore {
                 fileProblems.append(ImportProblem(row: nil, column: nil, value: nil,
                     message: tr("Map a column to the full name, or columns to the given and the family name"), severity: .error))
             }
-            let townId = options.townId ?? Self.guessTown(details, language: language)
+            // Never guessed: the user says, or each row's town column does.
+            let townId = options.townId
             if townId == nil && mapping.column(of: .town) == nil {
                 fileProblems.append(ImportProblem(row: nil, column: nil, value: nil,
                     message: tr("Which partner town do these people come from? Choose it before importing"), severity: .error))
@@ -27,33 +28,38 @@ extension PlannerStore {
             let builder = ParticipantRowBuilder(mapping: mapping, visit: details, existing: try participants(ofVisit: details.id),
                                                 townId: townId, fileLanguage: language, dateOrder: order,
                                                 duplicateChoice: options.duplicateChoice, today: today)
-            return ImportPreview(kind: .participants, visitId: details.id, source: source, mapping: mapping, fileLanguage: language,
-                                 townId: townId, dateOrder: order, rows: builder.build(table.rows), fileProblems: fileProblems)
+            var preview = ImportPreview(kind: .participants, visitId: details.id, source: source, mapping: mapping, fileLanguage: language,
+                                        townId: townId, dateOrder: order, rows: builder.build(table.rows), fileProblems: fileProblems)
+            checkOrigin(&preview, details: details)
+            return preview
         case .households:
             if mapping.column(of: .name) == nil && mapping.column(of: .contactPerson) == nil {
                 fileProblems.append(ImportProblem(row: nil, column: nil, value: nil,
                     message: tr("Map a column to the household name"), severity: .error))
             }
+            let offers = try hostingOffers(forVisit: details.id)
+            let stored = Dictionary(offers.compactMap { offer in offer.availability.map { (offer.id, $0) } }, uniquingKeysWith: { a, _ in a })
             let builder = HouseholdRowBuilder(mapping: mapping, visit: details.visit, existing: try households(),
-                                              fileLanguage: language, dateOrder: order)
+                                              existingAvailability: stored, fileLanguage: language, dateOrder: order,
+                                              duplicateChoice: options.duplicateChoice)
             return ImportPreview(kind: .households, visitId: details.id, source: source, mapping: mapping, fileLanguage: language,
                                  townId: nil, dateOrder: order, rows: builder.build(table.rows), fileProblems: fileProblems)
         }
     }
 
-    /// The partner town whose language the file is written in; the only partner town when there is one.
-    static func guessTown(_ details: VisitDetails, language: String?) -> Int64? {
-        if details.partnerTowns.count == 1 { return details.partnerTowns[0].id }
-        guard let language else { return nil }
-        let matches = details.partnerTowns.filter { $0.languages.first == language || Self.mainLanguage(ofCountry: $0.countryCode) == language }
-        return matches.count == 1 ? matches[0].id : nil
-    }
-
-    /// The language most files from a country are written in.
-    static func mainLanguage(ofCountry code: String) -> String? {
-        let map = ["CZ": "cs", "SK": "sk", "DE": "de", "AT": "de", "CH": "de", "LI": "de", "FR": "fr", "BE": "fr", "LU": "fr",
-                   "PL": "pl", "GB": "en", "IE": "en", "US": "en", "IT": "it", "ES": "es", "PT": "pt", "NL": "nl", "HU": "hu",
-                   "DK": "da", "SE": "sv", "UA": "uk", "GR": "el", "TR": "tr"]
-        return map[code.uppercased()]
+    /// Compares every row with the town it would be stored under (`ImportOriginCheck`): marks the
+    /// rows that look as if they came from elsewhere and adds the warnings the user must confirm.
+    private func checkOrigin(_ preview: inout ImportPreview, details: VisitDetails) {
+        let origin = ImportOriginCheck.origin(of: preview.rows, headerLanguage: preview.fileLanguage)
+        let towns = Dictionary(details.towns.compactMap { town in town.id.map { ($0, town) } }, uniquingKeysWith: { a, _ in a })
+        let townOfRow = Dictionary(preview.rows.compactMap { row in row.townId.flatMap { towns[$0] }.map { (row.number, $0) } },
+                                   uniquingKeysWith: { a, _ in a })
+        preview.origin = origin
+        preview.originWarnings = ImportOriginCheck.warnings(origin, host: details.hostTown) { townOfRow[$0] }
+        for index in preview.rows.indices {
+            guard let town = townOfRow[preview.rows[index].number] else { continue }
+            preview.rows[index].originSigns = ImportOriginCheck.contradictions(origin.signs(ofRow: preview.rows[index].number),
+                                                                               town: town, host: details.hostTown)
+        }
     }
 }

@@ -75,9 +75,13 @@ extension PlannerStore {
             for issue in p.validate(today: today, others: []) {
                 problems.append(ImportProblem(row: number, column: issue.field.rawValue, value: nil, message: issue.message, severity: .error))
             }
+            let changes = old.map { old in
+                ImportFieldChanges.participant(from: old, to: ParticipantMerge.exchange(p, into: old), towns: details.towns,
+                                               name: { id in existing.first { $0.id == id }?.fullName })
+            } ?? []
             rows.append(ImportRow(number: number, cells: [], problems: problems, label: p.fullName, participant: p, household: nil,
                                   availability: nil, existingId: old?.id, isPossibleDuplicate: false, duplicateChoice: .update,
-                                  isSkipped: false, warningsAccepted: false, togetherWithRows: links))
+                                  isSkipped: false, warningsAccepted: false, togetherWithRows: links, changes: changes))
         }
         return ImportPreview(kind: .participants, visitId: visitId, source: .partnerFile(townName: file.town.name),
                              mapping: ImportMapping(kind: .participants, header: [], fields: []), fileLanguage: nil,

@@ -11,7 +11,11 @@ struct ImportCommand: ParsableCommand {
             Spreadsheets: CSV with , ; tab or | (encoding and delimiter are detected; see --encoding, --delimiter). \
             Columns are mapped to fields from their names (English, Czech, German, French, Polish); a mapping is \
             remembered for files with the same columns. A real import is all-or-nothing: if any row has an error, \
-            nothing is written and the exit status is 1. Warnings are printed and accepted (--strict refuses them).
+            nothing is written and the exit status is 1. Warnings are printed and accepted (--strict refuses them). \
+            Participants: --town is required when the file has no town column; when the rows look as if they came \
+            from another country than their town's (header language, phone codes, native languages), nothing is \
+            imported until --confirm-town says the town is right. Rows that match stored records are updated, \
+            skipped or added as new (--duplicates); the preview lists every field an update would change.
             """),
         subcommands: [ImportParticipantsCommand.self, ImportHouseholdsCommand.self, ImportPartnerFileCommand.self]
     )
@@ -45,12 +49,26 @@ struct SpreadsheetImportOptions: ParsableArguments {
 
     @Flag(help: ArgumentHelp(Localization.tr("Refuse the import when a row has warnings.")))
     var strict = false
+
+    @Option(help: ArgumentHelp(Localization.tr("Rows that match stored records: update, skip or new (add them as other records; default: update)."),
+                               valueName: "choice"))
+    var duplicates: String = "update"
+
+    /// `--duplicates` as a choice (`add` is the older spelling of `new`).
+    func duplicateChoice() throws -> DuplicateChoice {
+        if duplicates == "add" { return .add }
+        guard let choice = DuplicateChoice(rawValue: duplicates) else {
+            throw ValidationError(CLIText.tr("--duplicates is update, skip or new"))
+        }
+        return choice
+    }
 }
 
 /// The work of `import participants` and `import households`.
 enum SpreadsheetImport {
-    static func run(kind: ImportKind, options: SpreadsheetImportOptions, global: GlobalOptions, town: String?,
-                    duplicates: DuplicateChoice) throws {
+    static func run(kind: ImportKind, options: SpreadsheetImportOptions, global: GlobalOptions, town: String? = nil,
+                    confirmTown: Bool = false) throws {
+        let duplicates = try options.duplicateChoice()
         let encoding = try options.encoding.map { name throws -> SpreadsheetEncoding in
             guard let value = SpreadsheetEncoding(name: name) else { throw ValidationError(ImportError.unknownEncoding(name).message) }
             return value
@@ -79,16 +97,25 @@ enum SpreadsheetImport {
             }
             do { mapping = try ImportMapping.fromJSON([UInt8](data), base: mapping) } catch { throw CLIFailure(message: error.message) }
         }
+        let towns = details.partnerTowns + [details.hostTown]
         let townId = try town.map { key throws -> Int64 in
             let fold = { (s: String) in s.lowercased() }
             guard let match = details.towns.first(where: { String($0.id!) == key || fold($0.name) == fold(key) }) else {
-                throw PlannerError.notFound(what: CLIText.tr("town"), key: key)
+                throw ValidationError(CLIText.tr("“{town}” is not a town of this visit (towns: {towns})", [
+                    "town": key, "towns": towns.map(\.name).joined(separator: ", ")]))
             }
             return match.id!
         }
-        var preview = try store.previewImport(table, mapping: mapping,
-                                              options: ImportOptions(visitId: details.id, townId: townId, dateOrder: order,
-                                                                     duplicateChoice: duplicates))
+        let importOptions = ImportOptions(visitId: details.id, townId: townId, dateOrder: order, duplicateChoice: duplicates)
+        var preview = try store.previewImport(table, mapping: mapping, options: importOptions)
+        // The town is never guessed: a file without a town column needs --town.
+        if kind == .participants && townId == nil && mapping.column(of: .town) == nil {
+            var message = CLIText.tr("--town is required: the file has no town column. Towns of this visit: {towns}.", [
+                "towns": towns.map(\.name).joined(separator: ", ")])
+            if let summary = preview.origin?.summary { message += " " + summary }
+            throw ValidationError(message)
+        }
+        if confirmTown { preview.confirmTown() }
         if !options.strict { preview.acceptAllWarnings() }
         try finish(preview, store: store, details: details, file: options.file, dryRun: options.dryRun, global: global)
     }
@@ -103,19 +130,25 @@ enum SpreadsheetImport {
         }
         let participants = try store.participantCount(ofVisit: details.id)
         if global.json {
-            try JSONOutput.print(ImportJSON(preview, visit: VisitJSON(details, participants: participants), file: file,
+            try JSONOutput.print(ImportJSON(preview, visit: VisitJSON(details, participants: participants), towns: details.towns, file: file,
                                             dryRun: dryRun, receipt: receipt, failure: failure))
         } else {
-            printText(preview, file: file, dryRun: dryRun, receipt: receipt)
+            printText(preview, towns: details.towns, file: file, dryRun: dryRun, receipt: receipt)
         }
-        if let failure { throw CLIFailure(message: failure.message) }
-        if dryRun && !preview.canImport && (preview.errorCount > 0 || preview.fileProblems.contains { $0.severity == .error }) {
+        if let failure {
+            if case .townNotConfirmed = failure {
+                throw CLIFailure(message: failure.message + " " + CLIText.tr("If the town is right, run again with --confirm-town; else choose it with --town."))
+            }
+            throw CLIFailure(message: failure.message)
+        }
+        if dryRun && !preview.canImport
+            && (preview.errorCount > 0 || preview.fileProblems.contains { $0.severity == .error } || preview.needsTownConfirmation) {
             // A dry run reports; it fails only as the real import would.
             throw ExitCode(CLIExitStatus.failure)
         }
     }
 
-    private static func printText(_ preview: ImportPreview, file: String, dryRun: Bool, receipt: ImportReceipt?) {
+    private static func printText(_ preview: ImportPreview, towns visitTowns: [Town], file: String, dryRun: Bool, receipt: ImportReceipt?) {
         if case .spreadsheet(let encoding, let guess, let delimiter) = preview.source {
             Console.out(CLIText.tr("{file}: {encoding}{guess}, delimiter {delimiter}", [
                 "file": file, "encoding": encoding.rawValue, "guess": guess ? " (" + CLIText.tr("guessed") + ")" : "",
@@ -124,9 +157,21 @@ enum SpreadsheetImport {
             Console.out(CLIText.tr("Columns: {columns}", ["columns": mapped.joined(separator: ", ")]))
         }
         for problem in preview.fileProblems { Console.out("\(problem.severity.rawValue): \(problem.message)") }
+        for warning in preview.originWarnings {
+            Console.out("\(ImportSeverity.warning.rawValue): \(warning.message)"
+                        + (preview.townConfirmed ? " " + CLIText.tr("(town confirmed)") : ""))
+        }
+        let towns = Dictionary(visitTowns.compactMap { town in town.id.map { ($0, town) } }, uniquingKeysWith: { a, _ in a })
         for row in preview.rows {
-            Console.out(CLIText.tr("Row {row}: {outcome} {name}", ["row": String(row.number), "outcome": row.outcome.rawValue,
-                                                                   "name": row.label]))
+            var line = CLIText.tr("Row {row}: {outcome} {name}", ["row": String(row.number), "outcome": row.outcome.rawValue,
+                                                                  "name": row.label])
+            if let id = row.townId, let town = towns[id] { line += " — " + town.label }
+            if row.existingId != nil { line += " → " + row.action.rawValue }
+            Console.out(line)
+            if !row.originSigns.isEmpty {
+                Console.out("    " + CLIText.tr("looks like elsewhere: {signs}", ["signs": row.originSigns.map(\.description).joined(separator: ", ")]))
+            }
+            for change in row.changes { Console.out("    " + change.description) }
             for problem in row.problems {
                 Console.out("    \(problem.severity.rawValue): \(problem.description)")
             }
@@ -134,6 +179,8 @@ enum SpreadsheetImport {
         Console.out(CLIText.tr("{new} new, {update} updates, {duplicate} duplicates, {error} with errors", [
             "new": String(preview.count(.new)), "update": String(preview.count(.update)),
             "duplicate": String(preview.count(.duplicate)), "error": String(preview.count(.error))]))
+        Console.out(CLIText.tr("To add: {add}, to update: {update}, to skip: {skip}.", [
+            "add": String(preview.planned(.add)), "update": String(preview.planned(.update)), "skip": String(preview.planned(.skip))]))
         if dryRun { Console.out(CLIText.tr("Dry run: nothing was written.")) }
         if let receipt {
             Console.out(CLIText.tr("Imported: {inserted} added, {updated} updated.", [
@@ -151,19 +198,16 @@ struct ImportParticipantsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: SpreadsheetImportOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The partner town the people come from (default: guessed from the file's language)."),
+    @Option(help: ArgumentHelp(Localization.tr("The town the people come from: its name or id. Required when the file has no town column; never guessed."),
                                valueName: "town"))
     var town: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("People already in the visit (same name and birth date): update, skip or add (default: update)."),
-                               valueName: "choice"))
-    var duplicates: String = "update"
+    @Flag(name: .customLong("confirm-town"),
+          help: ArgumentHelp(Localization.tr("Import even though the rows look as if they came from another country than their town's.")))
+    var confirmTown = false
 
     func run() throws {
-        guard let choice = DuplicateChoice(rawValue: duplicates) else {
-            throw ValidationError(CLIText.tr("--duplicates is update, skip or add"))
-        }
-        try SpreadsheetImport.run(kind: .participants, options: options, global: global, town: town, duplicates: choice)
+        try SpreadsheetImport.run(kind: .participants, options: options, global: global, town: town, confirmTown: confirmTown)
     }
 }
 
@@ -177,7 +221,7 @@ struct ImportHouseholdsCommand: ParsableCommand {
     @OptionGroup var options: SpreadsheetImportOptions
 
     func run() throws {
-        try SpreadsheetImport.run(kind: .households, options: options, global: global, town: nil, duplicates: .update)
+        try SpreadsheetImport.run(kind: .households, options: options, global: global)
     }
 }
 

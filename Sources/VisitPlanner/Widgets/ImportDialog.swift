@@ -2,9 +2,11 @@ import CGtk
 import Foundation
 import PlannerCore
 
-/// Imports a registration spreadsheet into a visit: the user checks how the file was read
-/// (encoding, separator) and what each column holds, sees every row's outcome and problems,
-/// decides about duplicates and warnings, and imports everything in one undoable step.
+/// Imports a registration spreadsheet into a visit: the user chooses the town first when the file
+/// has no town column (never guessed), checks how the file was read (encoding, separator) and
+/// what each column holds, sees every row's town, outcome, problems and, for rows already
+/// stored, each field an update would change; decides per row (or for all) to update, skip or
+/// add as new, confirms the town when the rows look foreign, and imports in one undoable step.
 @MainActor
 final class ImportDialog {
     private let ui: Builder
@@ -17,8 +19,12 @@ final class ImportDialog {
     private var table: SpreadsheetTable!
     private var mapping: ImportMapping!
     private var preview: ImportPreview?
-    /// Towns offered for "People of": guessed from the file, or one of the visit's towns.
+    /// The towns the user can choose from: the visit's partner towns, then the host town.
     private let towns: [Town]
+    /// The town chosen in the town step (participants without a town column); never preset.
+    private var chosenTown: Town?
+    /// The town step's radio buttons, one per town.
+    private var townButtons: [GPointer] = []
 
     /// The whole Import… action of a page: the file chooser, then this dialog. The snapshot is
     /// read when the file is chosen, so the preview compares against the data of that moment.
@@ -72,23 +78,33 @@ final class ImportDialog {
         gtk_window_set_title(c(window), kind == .participants ? L("Import Participants") : L("Import Host Families"))
         DropDown.fill(ui["encoding_dropdown"], SpreadsheetEncoding.choices.map(\.displayName))
         DropDown.fill(ui["delimiter_dropdown"], SpreadsheetDelimiter.allCases.map(\.displayName))
-        DropDown.fill(ui["town_dropdown"], [L("Guess from the file’s language")] + towns.map(\.label))
-        Widget.setVisible(ui["town_label"], kind == .participants)
-        Widget.setVisible(ui["town_dropdown"], kind == .participants)
+        DropDown.fill(ui["all_choice_dropdown"], DuplicateChoice.allCases.map(\.displayName))
         if table != nil {
             showReadChoices()
             fillMapping()
         }
+        fillTownChoices()
         onSignal(ui["encoding_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in self?.readAgain() }
         onSignal(ui["delimiter_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in self?.readAgain() }
         onSignal(ui["cancel_button"], "clicked") { [weak self] in self?.close() }
-        onSignal(ui["back_button"], "clicked") { [weak self] in self?.showStep("mapping") }
+        onSignal(ui["back_button"], "clicked") { [weak self] in self?.back() }
         onSignal(ui["next_button"], "clicked") { [weak self] in self?.next() }
         onSignal(ui["accept_all_button"], "clicked") { [weak self] in
             self?.preview?.acceptAllWarnings()
             self?.fillPreview()
         }
-        showStep("mapping")
+        onSignal(ui["confirm_town_check"], "toggled") { [weak self] in
+            guard let self else { return }
+            self.preview?.confirmTown(Check.isActive(self.ui["confirm_town_check"]))
+            self.updateSummary()
+        }
+        onSignal(ui["change_town_button"], "clicked") { [weak self] in self?.showStep("town") }
+        onSignal(ui["all_choice_dropdown"], "notify::selected") { [weak self] (_: GPointer?) in
+            guard let self, !self.fillingPreview else { return }
+            self.preview?.chooseForAll(DuplicateChoice.allCases[DropDown.selected(self.ui["all_choice_dropdown"])])
+            self.fillPreview()
+        }
+        showStep(needsTownStep ? "town" : "mapping")
         let retained = Unmanaged.passRetained(self)
         onSignal(window, "destroy") { retained.release() }
     }
@@ -100,15 +116,60 @@ final class ImportDialog {
 
     private func showStep(_ name: String) {
         gtk_stack_set_visible_child_name(c(ui["steps"]), name)
-        Widget.setVisible(ui["back_button"], name == "preview")
-        if name == "mapping" {
+        Widget.setVisible(ui["back_button"], name == "preview" || (name == "mapping" && needsTownStep))
+        switch name {
+        case "town":
+            gtk_button_set_label(c(ui["next_button"]), L("Next"))
+            Widget.setSensitive(ui["next_button"], chosenTown != nil)
+        case "mapping":
             gtk_button_set_label(c(ui["next_button"]), L("Preview"))
             Widget.setSensitive(ui["next_button"], true)
+        default: break
         }
     }
 
     private func next() {
-        if step == "mapping" { makePreview() } else { runImport() }
+        switch step {
+        case "town": showStep("mapping")
+        case "mapping": makePreview()
+        default: runImport()
+        }
+    }
+
+    private func back() {
+        showStep(step == "preview" ? "mapping" : "town")
+    }
+
+    // MARK: - Town
+
+    /// Participants from a file without a town column: the user says where they come from.
+    private var needsTownStep: Bool {
+        kind == .participants && mapping != nil && mapping.column(of: .town) == nil
+    }
+
+    /// One radio button per town, none chosen; above them what the file itself suggests.
+    private func fillTownChoices() {
+        guard kind == .participants, let table else { return }
+        let box = ui["town_choices"]
+        for town in towns {
+            let button = raw(gtk_check_button_new_with_label(town.label))
+            if let first = townButtons.first { gtk_check_button_set_group(c(button), c(first)) }
+            onSignal(button, "toggled") { [weak self] in
+                guard let self, Check.isActive(button) else { return }
+                self.chosenTown = town
+                if self.step == "town" { Widget.setSensitive(self.ui["next_button"], true) }
+            }
+            townButtons.append(button)
+            gtk_box_append(c(box), c(button))
+        }
+        Label.set(ui["town_file_label"], L("{file}: {rows} rows, {columns} columns")
+            .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent)
+            .replacingOccurrences(of: "{rows}", with: String(table.rows.count)).replacingOccurrences(of: "{columns}", with: String(table.header.count)))
+        // What the rows say (header language, phone codes, native languages), as a hint only.
+        let hint = try? context.store.previewImport(table, mapping: mapping, options: ImportOptions(visitId: snapshot.visit.id!),
+                                                    today: context.today).origin?.hint(among: towns)
+        Label.set(ui["town_hint_label"], hint ?? "")
+        Widget.setVisible(ui["town_hint_label"], hint != nil)
     }
 
     // MARK: - How the file was read
@@ -186,9 +247,12 @@ final class ImportDialog {
     // MARK: - Preview
 
     private func makePreview() {
-        let townChoice = DropDown.selected(ui["town_dropdown"])
-        let options = ImportOptions(visitId: snapshot.visit.id!,
-                                    townId: kind == .participants && townChoice > 0 ? towns[townChoice - 1].id : nil)
+        // A mapping without a town column needs the town step first.
+        if needsTownStep && chosenTown == nil {
+            showStep("town")
+            return
+        }
+        let options = ImportOptions(visitId: snapshot.visit.id!, townId: kind == .participants ? chosenTown?.id : nil)
         do {
             preview = try context.store.previewImport(table, mapping: mapping, options: options, today: context.today)
         } catch {
@@ -202,8 +266,19 @@ final class ImportDialog {
     /// Rows shown at most: every row with a problem or a choice, then plain rows up to this.
     private static let plainRowsShown = 300
 
+    /// Set while the preview's widgets are filled, so their signals do not act on the preview.
+    private var fillingPreview = false
+
     private func fillPreview() {
         guard let preview else { return }
+        fillingPreview = true
+        defer { fillingPreview = false }
+        fillOrigin()
+        let matched = preview.rows.filter { $0.existingId != nil }
+        Widget.setVisible(ui["all_choice_box"], !matched.isEmpty)
+        if let first = matched.first?.duplicateChoice, matched.allSatisfy({ $0.duplicateChoice == first }) {
+            DropDown.select(ui["all_choice_dropdown"], DuplicateChoice.allCases.firstIndex(of: first) ?? 0)
+        }
         let list = ui["rows_list"]
         Widget.removeAllRows(ofListBox: list)
         for problem in preview.fileProblems {
@@ -212,7 +287,7 @@ final class ImportDialog {
         var plain = 0
         for index in preview.rows.indices {
             let row = preview.rows[index]
-            let notable = row.hasErrors || row.hasWarnings || row.isPossibleDuplicate
+            let notable = row.hasErrors || row.hasWarnings || row.existingId != nil || !row.originSigns.isEmpty
             if !notable {
                 plain += 1
                 if plain > Self.plainRowsShown { continue }
@@ -224,6 +299,17 @@ final class ImportDialog {
                                                       classes: ["dim-label", "problem-row"])))
         }
         updateSummary()
+    }
+
+    /// The warning that rows look as if they came from elsewhere than their town, with the
+    /// confirmation it needs.
+    private func fillOrigin() {
+        guard let preview else { return }
+        let warnings = preview.originWarnings
+        Widget.setVisible(ui["origin_box"], !warnings.isEmpty)
+        Label.set(ui["origin_label"], warnings.map { "⚠ " + $0.message }.joined(separator: "\n"))
+        Check.set(ui["confirm_town_check"], preview.townConfirmed)
+        Widget.setVisible(ui["change_town_button"], needsTownStep)
     }
 
     private func rowWidget(_ index: Int) -> GPointer {
@@ -241,13 +327,27 @@ final class ImportDialog {
         // What will be stored, so values can be checked before importing.
         var facts: [String] = []
         if let p = row.participant {
-            facts = [p.birthDate.map(Format.short) ?? "", Format.languages(p.languages), Format.needs(p), p.email].filter { !$0.isEmpty }
+            let town = p.townId.flatMap { id in towns.first { $0.id == id }?.label } ?? L("no town")
+            facts = [town, p.birthDate.map(Format.short) ?? "", Format.languages(p.languages), Format.needs(p), p.email].filter { !$0.isEmpty }
         } else if let h = row.household {
             facts = [L("%d bed", "%d beds", h.beds), h.pets.map(\.displayName).joined(separator: ", "), Format.languages(h.languages),
                      h.checkValidUntil.map { L("check valid until {date}").replacingOccurrences(of: "{date}", with: Format.short($0)) } ?? ""]
                 .filter { !$0.isEmpty }
         }
         if !facts.isEmpty { gtk_box_append(c(box), c(Label.make(facts.joined(separator: " · "), classes: ["dim-label", "caption"], wrap: true))) }
+        if !row.originSigns.isEmpty, let town = row.townId.flatMap({ id in towns.first { $0.id == id } }) {
+            gtk_box_append(c(box), c(Label.make("⚠ " + L("Does not look like {town}: {signs}").replacingOccurrences(of: "{town}", with: town.name)
+                .replacingOccurrences(of: "{signs}", with: row.originSigns.map(\.description).joined(separator: ", ")),
+                                                classes: ["warning-text", "caption"], wrap: true)))
+        }
+        // What an update would change, field by field, before anything is written.
+        if row.existingId != nil {
+            let text = row.changes.isEmpty ? L("An update would change nothing.")
+                : L("An update would change:") + "\n" + row.changes.map { "  " + $0.description }.joined(separator: "\n")
+            let changes = Label.make(text, classes: ["caption"], wrap: true)
+            Widget.setAccessibleLabel(changes, L("Changes of row {n}").replacingOccurrences(of: "{n}", with: String(row.number)))
+            gtk_box_append(c(box), c(changes))
+        }
         for problem in row.problems {
             var parts = [problem.message]
             if let column = problem.column { parts.insert(column, at: 0) }
@@ -256,17 +356,18 @@ final class ImportDialog {
                                                 classes: [problem.severity == .error ? "blocker" : "warning-text", "caption"], wrap: true)))
         }
         let controls = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 12))
-        if row.isPossibleDuplicate {
+        if row.existingId != nil {
             let choices = DuplicateChoice.allCases
             let dropdown = raw(gtk_drop_down_new(nil, nil))
             DropDown.fill(dropdown, choices.map(\.displayName))
             DropDown.select(dropdown, choices.firstIndex(of: row.duplicateChoice) ?? 0)
-            Widget.setAccessibleLabel(dropdown, L("Row {n} is already in the visit").replacingOccurrences(of: "{n}", with: String(row.number)))
+            Widget.setAccessibleLabel(dropdown, L("Row {n} is already stored").replacingOccurrences(of: "{n}", with: String(row.number)))
             onSignal(dropdown, "notify::selected") { [weak self] (_: GPointer?) in
-                self?.preview?.rows[index].duplicateChoice = choices[DropDown.selected(dropdown)]
-                self?.updateSummary()
+                guard let self, !self.fillingPreview else { return }
+                self.preview?.rows[index].duplicateChoice = choices[DropDown.selected(dropdown)]
+                self.updateSummary()
             }
-            gtk_box_append(c(controls), c(Label.make(L("Already in the visit:"), classes: ["caption"])))
+            gtk_box_append(c(controls), c(Label.make(kind == .participants ? L("Already in the visit:") : L("Already stored:"), classes: ["caption"])))
             gtk_box_append(c(controls), c(dropdown))
         }
         if row.hasWarnings && !row.hasErrors {
@@ -296,12 +397,13 @@ final class ImportDialog {
     private func updateSummary() {
         guard let preview else { return }
         let writing = preview.rowsToWrite.count
-        Label.set(ui["summary_label"], L("{new} new, {update} updated, {duplicate} already there, {error} with errors")
-            .replacingOccurrences(of: "{new}", with: String(preview.count(.new)))
-            .replacingOccurrences(of: "{update}", with: String(preview.count(.update)))
-            .replacingOccurrences(of: "{duplicate}", with: String(preview.count(.duplicate)))
+        Label.set(ui["summary_label"], L("{add} to add, {update} to update, {skip} to skip, {error} with errors")
+            .replacingOccurrences(of: "{add}", with: String(preview.planned(.add)))
+            .replacingOccurrences(of: "{update}", with: String(preview.planned(.update)))
+            .replacingOccurrences(of: "{skip}", with: String(preview.planned(.skip)))
             .replacingOccurrences(of: "{error}", with: String(preview.errorCount)))
         var blocking: [String] = preview.fileProblems.filter { $0.severity == .error }.map(\.message)
+
         if preview.errorCount > 0 {
             blocking.append(L("%d row has errors: correct the file, or skip the row.", "%d rows have errors: correct the file, or skip them.", preview.errorCount))
         }

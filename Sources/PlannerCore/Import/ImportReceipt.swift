@@ -1,5 +1,7 @@
-/// What one import wrote, with everything `PlannerStore.undo(_:)` needs to take it back as a
-/// whole: the ids it inserted and the previous versions of the records it updated.
+import Foundation
+
+/// What one import wrote: the ids it inserted, the previous versions of the records it updated,
+/// and every row change, which `PlannerStore.undo(_:)` takes back as a whole.
 public struct ImportReceipt: Sendable, Hashable {
     public let kind: ImportKind
     public let visitId: Int64
@@ -15,6 +17,8 @@ public struct ImportReceipt: Sendable, Hashable {
     public let previousAvailability: [Int64: Availability?]
     /// Rows left out (skipped, or duplicates the user chose to skip).
     public let skippedRows: Int
+    /// Every row the import changed, in every table (`PlannerStore.recordingChanges`).
+    public internal(set) var changes = RecordedChanges(changeset: Data())
 
     /// Records created.
     public var insertedCount: Int { insertedParticipantIds.count + insertedHouseholdIds.count }

@@ -17,19 +17,23 @@ extension PlannerStore {
             throw .townNotConfirmed(count: rows, detail: preview.originWarnings.map(\.message).joined(separator: " "))
         }
         do {
-            return try write { db in
-                guard try Visit.exists(db, key: preview.visitId) else {
-                    throw PlannerError.notFound(what: tr("visit"), key: String(preview.visitId))
+            var (receipt, changes) = try recordingChanges {
+                try write { db in
+                    guard try Visit.exists(db, key: preview.visitId) else {
+                        throw PlannerError.notFound(what: tr("visit"), key: String(preview.visitId))
+                    }
+                    let receipt = switch preview.kind {
+                    case .participants: try Self.importParticipants(preview, today: today, db)
+                    case .households: try Self.importHouseholds(preview, db)
+                    }
+                    if case .spreadsheet = preview.source { try Self.remember(preview.mapping, db) }
+                    return receipt
                 }
-                let receipt = switch preview.kind {
-                case .participants: try Self.importParticipants(preview, today: today, db)
-                case .households: try Self.importHouseholds(preview, db)
-                }
-                if case .spreadsheet = preview.source { try Self.remember(preview.mapping, db) }
-                return receipt
             }
+            receipt.changes = changes
+            return receipt
         } catch {
-            throw .store(error)
+            throw .store(Self.translate(error, path: path))
         }
     }
 
@@ -129,20 +133,9 @@ extension PlannerStore {
                              previousAvailability: previousAvailability, skippedRows: skipped)
     }
 
-    /// Takes a whole import back in one transaction: deletes what it inserted (with their
-    /// placements and availabilities) and puts back the previous versions of what it updated.
+    /// Takes a whole import back in one transaction: every row it inserted, updated or
+    /// deleted, in every table (the receipt's recorded changes).
     public func undo(_ receipt: ImportReceipt) throws(PlannerError) {
-        try write { db in
-            for id in receipt.insertedParticipantIds { _ = try Participant.deleteOne(db, key: id) }
-            for old in receipt.previousParticipants { try old.update(db) }
-            for id in receipt.insertedHouseholdIds { _ = try Household.deleteOne(db, key: id) }
-            for old in receipt.previousHouseholds {
-                try old.update(db)
-                if let id = old.id, let availability = receipt.previousAvailability[id],
-                   try Visit.exists(db, key: receipt.visitId) {
-                    try Self.setAvailability(availability, household: id, visit: receipt.visitId, db)
-                }
-            }
-        }
+        try revert(receipt.changes)
     }
 }

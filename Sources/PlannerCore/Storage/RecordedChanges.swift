@@ -6,7 +6,7 @@ import Foundation
 /// undo restores exactly what the edit touched, cascades included (placements of a deleted
 /// guest, a household's availability, interpreter assignments of a deleted item…), and redo
 /// puts back the same rows with the same ids.
-public struct RecordedChanges: Sendable, Equatable {
+public struct RecordedChanges: Sendable, Hashable {
     /// The changeset; empty when the edit changed nothing.
     let changeset: Data
 

@@ -14,6 +14,8 @@ public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Undo or redo found rows it would restore changed since the edit (another window, the
     /// command line), or would leave a row pointing at one that is gone.
     case changedSince
+    /// There is no backup of this database that passes SQLite's integrity check.
+    case noBackup(path: String)
 
     /// One translated sentence, for a dialog or for the CLI's single error line.
     public var message: String {
@@ -21,7 +23,7 @@ public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notADatabase(let path):
             tr("“{path}” is not a VisitPlanner database (it is not an SQLite file). Nothing was changed.").filled(["path": path])
         case .corrupt(let path):
-            tr("The database “{path}” is damaged and cannot be read. Nothing was changed; restore it from a backup.").filled(["path": path])
+            tr("The database “{path}” is damaged. Nothing was written to it. Restore a backup (visitplanner backup restore, or Restore from Backup… in the window): the damaged file is then kept aside, never deleted.").filled(["path": path])
         case .readOnly(let path):
             tr("The database “{path}” is read-only. Make it writable or choose another file.").filled(["path": path])
         case .newerSchema(let path):
@@ -36,6 +38,8 @@ public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
             failure.issues.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "; ")
         case .storage(let detail):
             tr("The database could not be updated: {detail}").filled(["detail": detail])
+        case .noBackup(let path):
+            tr("There is no usable backup of “{path}”.").filled(["path": path])
         case .changedSince:
             tr("The rows this edit touched were changed since, in another window or on the command line, so it cannot be taken back or done again. Nothing was changed.")
         }

@@ -26,6 +26,8 @@ public final class PlannerStore: Sendable {
         guard DatabaseFile.looksLikeSQLite(path: path) else { throw .notADatabase(path: path) }
         do {
             try Self.refuseNewerSchema(path: path)
+            // A garbled page must not be met halfway through an edit, nor be written to.
+            if case .damaged = IntegrityCheck.quick(path: path) { throw PlannerError.corrupt(path: path) }
             let pool = try DatabasePool(path: path, configuration: Self.configuration)
             try Self.migrate(pool, path: path)
             writer = pool

@@ -1,0 +1,22 @@
+import ArgumentParser
+import PlannerCore
+
+/// `visitplanner backup create`: takes a backup now (the oldest beyond seven goes).
+struct BackupCreateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: Localization.tr("Take a backup of the database now."))
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let store = try global.openStore()
+        let backup = try store.backups.take(of: store)
+        if global.json {
+            try JSONOutput.print(BackupJSON(backup))
+        } else {
+            Console.out(CLIText.tr("Backup {id} saved to {path}.")
+                .replacingOccurrences(of: "{id}", with: backup.id).replacingOccurrences(of: "{path}", with: backup.path))
+        }
+    }
+}

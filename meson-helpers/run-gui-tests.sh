@@ -52,6 +52,7 @@ done
 
 echo "Expecting $((${#cases[@]} * ${#languages[@]})) results (${#cases[@]} tests × ${#languages[@]} window languages: ${languages[*]})"
 passed=0 failed=0 xfailed=0 skipped=0 failures=()
+display_start=$((100 + ($$ % 50) * 20))
 start=$SECONDS
 base_output=$GUI_OUTPUT
 for language in "${languages[@]}"; do
@@ -66,9 +67,16 @@ for case in "${cases[@]}"; do
         ((skipped++))
         continue
     fi
-    result=$(timeout 120 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+    # Each case gets its own runtime folder: without one, at-spi-bus-launcher puts its socket in
+    # ~/.cache/at-spi/bus, shared by every GUI run of this user on the machine, and another run's
+    # ending removes it under this one ("Unable to connect to the accessibility bus"). And -a
+    # alone races with other runs for the same display number: each run starts its search for a
+    # free display somewhere else.
+    runtime=$(mktemp -d)
+    result=$(XDG_RUNTIME_DIR=$runtime timeout 120 dbus-run-session -- xvfb-run -a -n "$display_start" -s "-screen 0 1280x800x24" \
         "$python" "$file" "$fn" 2>&1 | grep -vE '^dbus-daemon|SpiRegistry daemon|Failed to set fd limit|problem while cleaning up')
     rc=${PIPESTATUS[0]}
+    rm -rf "$runtime"
     [[ -n "$result" ]] && printf '%s\n' "$result"
     case $(gui_outcome "$rc" "$result") in
         pass) ((passed++)) ;;

@@ -1,7 +1,9 @@
 """Every form edits an existing record of the sample visit (the exchange-rate form, which only
 adds, adds one): the change is read back from the database through the CLI (or SQLite where the
 CLI does not show it), then Ctrl+Z in the main window takes it back and Ctrl+Shift+Z (the app's
-redo accelerator, AppActions.swift) brings it again, each checked in the database.
+redo accelerator, AppActions.swift) brings it again, each checked in the database. With the
+sample's guests placed, editing the visit, a participant or a household keeps every placement
+through the edit, the undo and the redo.
 The forms: VisitForm, ParticipantForm, HouseholdForm, PlacementSettingsForm, BudgetLineForm,
 FundingForm, ExchangeRateForm, ProgrammeItemForm, InterpreterForm, GroupForm, ItinerarySettingsForm."""
 import json
@@ -30,6 +32,20 @@ def budget(db, visit):
     return g.cli_json(db, "budget", "--visit", str(visit))
 
 
+def placements(db, visit):
+    """Every placement of the visit: participant id → (household, status)."""
+    return {p["id"]: (p["placement"]["household"], p["placement"]["status"]) for p in g.people(db, visit) if p["placement"]}
+
+
+def placed(db, visit):
+    """The sample with Suggest Placements applied (by the CLI, before the app starts), so an
+    edit and its undo and redo can be checked to keep every placement."""
+    g.cli(db, "assign", "--visit", str(visit), "--apply")
+    kept = placements(db, visit)
+    g.check(len(kept) > 20, f"`assign --apply` placed {len(kept)} guests")
+    return kept
+
+
 def focus_main(app, tab):
     """The keyboard to the main window: there is no window manager under Xvfb, and a window
     that stays open (Interpreters, Groups) would cover a click, so X focus is set directly."""
@@ -40,14 +56,24 @@ def focus_main(app, tab):
     g.find(app.window, "page tab", tab, showing=True)
 
 
-def undo_redo(app, tab, what, read, before, after):
-    """Ctrl+Z gives `before` back, Ctrl+Shift+Z `after` again, as `read()` finds them."""
+def undo_redo(app, tab, what, read, before, after, keep=None):
+    """Ctrl+Z gives `before` back, Ctrl+Shift+Z `after` again, as `read()` finds them; `keep`
+    (db, visit, placements) must hold after the edit, the undo and the redo alike."""
+    def kept(step):
+        if keep is not None:
+            db, visit, expected = keep
+            now = placements(db, visit)
+            g.check(now == expected, f"{len(expected)} placements before, {len(now)} after {step}; "
+                                     f"changed: {sorted(set(expected.items()) ^ set(now.items()))[:4]}")
+    kept("the edit")
     focus_main(app, tab)
     g.key("ctrl+z")
     g.poll(f"{what} back to {before!r} after Ctrl+Z (it is {read()!r})", lambda: read() == before)
+    kept("Ctrl+Z")
     focus_main(app, tab)
     g.key("ctrl+shift+z")
     g.poll(f"{what} {after!r} again after Ctrl+Shift+Z (it is {read()!r})", lambda: read() == after)
+    kept("Ctrl+Shift+Z")
 
 
 def save_form(app, form, title, save="Save"):
@@ -78,7 +104,8 @@ def edit_selected(app):
 
 def test_edit_visit():
     with g.TempDB() as db:
-        g.demo(db)
+        visit_id = g.demo(db)
+        kept = placed(db, visit_id)
         with g.App(db, name="edit-visit") as app:
             visit = visit_of(db)
             before = visit["endDate"]
@@ -90,13 +117,14 @@ def test_edit_visit():
             save_form(app, form, "Edit Visit")
             read = lambda: visit_of(db)["endDate"]
             g.poll(f"the end date {after} in `visits list --json`", lambda: read() == after)
-            undo_redo(app, "Overview", "the visit's end date", read, before, after)
+            undo_redo(app, "Overview", "the visit's end date", read, before, after, keep=(db, visit_id, kept))
 
 
 def test_edit_participant():
     with g.TempDB() as db:
         visit = g.demo(db)
         phone = "+33 6 00 00 00 01"
+        kept = placed(db, visit)
         with g.App(db, name="edit-participant") as app:
             g.show_page(app, "Participants")
             name = select_first_row(app, "Participants")
@@ -110,13 +138,14 @@ def test_edit_participant():
             save_form(app, form, title)
             read = lambda: next(p["phone"] for p in g.people(db, visit) if p["id"] == pid)
             g.poll(f"{name}'s new phone in `people list --json`", lambda: read() == phone)
-            undo_redo(app, "Participants", f"{name}'s phone", read, before, phone)
+            undo_redo(app, "Participants", f"{name}'s phone", read, before, phone, keep=(db, visit, kept))
 
 
 def test_edit_household():
     with g.TempDB() as db:
         visit = g.demo(db)
         phone = "+420 600 000 001"
+        kept = placed(db, visit)
         with g.App(db, name="edit-household") as app:
             g.show_page(app, "Host Families")
             name = select_first_row(app, "Host families")
@@ -130,7 +159,7 @@ def test_edit_household():
             save_form(app, form, title)
             read = lambda: next(h["phone"] for h in g.households(db, visit) if h["id"] == hid)
             g.poll(f"the household's new phone in `households list --json`", lambda: read() == phone)
-            undo_redo(app, "Host Families", f"the phone of {name}", read, before, phone)
+            undo_redo(app, "Host Families", f"the phone of {name}", read, before, phone, keep=(db, visit, kept))
 
 
 def test_edit_placement_settings():

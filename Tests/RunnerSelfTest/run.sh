@@ -130,8 +130,10 @@ if command -v xvfb-run >/dev/null && command -v dbus-run-session >/dev/null; the
     expect_counts "gui runner: an XPASS turns it red" "$(gui_run xpass $fakes/test_passes.py $fakes/test_xpass.py)" 1 1
     expect_counts "gui runner: an xfail mark does not hide an app crash" "$(gui_run xcrash $fakes/test_xfail_app_crash.py)" 0 1
     expect_counts "gui runner: a known gap (XFAIL) is neither passed nor failed" "$(gui_run xfail $fakes/test_xfail.py)" 0 0 "1 known gaps"
+    expect_counts "gui runner: an xfail mark does not cover a failure at another step (xfail_when)" \
+        "$(gui_run xother $fakes/test_xfail_other_failure.py)" 0 1
 else
-    for _ in 1 2 3 4 5 6; do failed=$((failed + 1)); done
+    for _ in 1 2 3 4 5 6 7; do failed=$((failed + 1)); done
     echo "FAIL  gui runner: xvfb-run or dbus-run-session is missing (run meson-helpers/install-deps.sh)"
 fi
 

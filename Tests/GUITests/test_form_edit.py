@@ -68,11 +68,11 @@ def undo_redo(app, tab, what, read, before, after, keep=None):
     kept("the edit")
     focus_main(app, tab)
     g.key("ctrl+z")
-    g.poll(f"{what} back to {before!r} after Ctrl+Z (it is {read()!r})", lambda: read() == before)
+    g.poll(f"{what} back to {before!r} after Ctrl+Z", lambda: read() == before)
     kept("Ctrl+Z")
     focus_main(app, tab)
     g.key("ctrl+shift+z")
-    g.poll(f"{what} {after!r} again after Ctrl+Shift+Z (it is {read()!r})", lambda: read() == after)
+    g.poll(f"{what} {after!r} again after Ctrl+Shift+Z", lambda: read() == after)
     kept("Ctrl+Shift+Z")
 
 

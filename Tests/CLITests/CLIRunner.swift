@@ -76,9 +76,10 @@ struct CLIRunner {
         return process.terminationStatus == 0
     }()
 
-    /// Runs `visitplanner arguments…` with DISPLAY and WAYLAND_DISPLAY removed and
-    /// XDG_DATA_HOME and XDG_CONFIG_HOME inside the temporary folder (so no run can reach the
-    /// user's real data or plugin settings); `environment` adds or overrides variables.
+    /// Runs `visitplanner arguments…` with DISPLAY and WAYLAND_DISPLAY removed, XDG_DATA_HOME and
+    /// XDG_CONFIG_HOME inside the temporary folder (so no run can reach the user's real data or
+    /// plugin settings) and the locale pinned to English (`englishLocale`) unless `environment`
+    /// names a language; `environment` adds or overrides variables.
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         XCTAssertTrue(Self.stagedPlugins, "meson-helpers/stage-plugins.sh failed")
         let process = Process()
@@ -90,6 +91,15 @@ struct CLIRunner {
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg-data").path
         environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("xdg-config").path
         environment["VISITPLANNER_PLUGIN_PATH"] = nil
+        // The child speaks English whatever the machine's locale (a Czech developer's LANG would
+        // turn every English assertion red), unless the test names a language itself: then only
+        // the test's own locale variables count.
+        for key in environment.keys where key == "LANG" || key == "LANGUAGE" || key.hasPrefix("LC_") {
+            environment[key] = nil
+        }
+        if !extra.keys.contains(where: Self.localeVariables.contains) {
+            environment.merge(Self.englishLocale) { _, new in new }
+        }
         environment.merge(extra) { _, new in new }
         process.environment = environment
         // Files, not pipes: a pipe fills up at 64 KiB and would block a large JSON document.
@@ -115,6 +125,12 @@ struct CLIRunner {
                       stdout: try String(contentsOf: outURL, encoding: .utf8),
                       stderr: try String(contentsOf: errURL, encoding: .utf8))
     }
+
+    /// The variables that choose the child's language (gettext's order: LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    static let localeVariables: Set<String> = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+
+    /// What every run gets unless its test asks for a language: English, UTF-8.
+    static let englishLocale = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
 
     /// Runs with this runner's `--database` appended after the other arguments.
     func run(database arguments: String...) throws -> Result {

@@ -65,7 +65,7 @@ def test_export_then_import_partner_file():
             g.screenshot("partner-file-preview.png")
             g.click(g.poll("the Import button", lambda: next(
                 (b for b in g.find_all(dialog, "push button") if g.en(b.name or "").startswith("Import 16 row")), None)))
-            g.poll("the dialog to close", lambda: dialog not in app.windows())
+            app.window_gone("Import a Partner Town’s File")
             g.check(len(g.people(db, visit)) == before, "re-importing the exchange file duplicated people")
 
 

@@ -28,7 +28,7 @@ def test_welcome_then_sample_through_observation():
     with g.TempDB() as db, g.App(db, env={"VISITPLANNER_SELF_CHECK": "main-queue"}, name="welcome") as app:
         create = app.find("push button", "Create a Visit", showing=True)
         sample = app.find("push button", "Open the Sample Visit", showing=True)
-        g.check(not g.on_screen(g.find(app.window, "page tab", "Overview")),
+        g.check(g.off_screen(g.find(app.window, "page tab", "Overview")),
                 "the page tab “Overview” is on screen although the database is empty")
         for line in SELF_CHECK_LINES:
             app.wait_output(line)

@@ -1,12 +1,12 @@
 import ArgumentParser
 import PlannerCore
 
-/// `visitplanner visits …`: the group of visit commands (`list` by default).
+/// `visitplanner visits …`: the group of visit commands (`list` by default, `create`).
 struct VisitsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visits",
         abstract: Localization.tr("Work with visits."),
-        subcommands: [VisitsListCommand.self],
+        subcommands: [VisitsListCommand.self, VisitsCreateCommand.self],
         defaultSubcommand: VisitsListCommand.self)
 
     @OptionGroup var global: GlobalOptions

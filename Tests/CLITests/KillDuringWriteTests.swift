@@ -16,6 +16,13 @@ final class KillDuringWriteTests: XCTestCase {
         case importGuests(tag: String)
         case assign
 
+        var kind: String {
+            switch self {
+            case .importGuests: "import"
+            case .assign: "assign"
+            }
+        }
+
         func arguments(file: String) -> [String] {
             switch self {
             case .importGuests: ["import", "participants", "--visit", "1", file, "--town", "Saint-Aubin-sur-Loire", "--confirm-town"]
@@ -30,6 +37,9 @@ final class KillDuringWriteTests: XCTestCase {
         try FileManager.default.copyItem(atPath: cli.databasePath, toPath: template)
         var random = SystemRandomNumberGenerator()
         var killedMidway = 0, finishedBeforeTheKill = 0
+        // How long each kind of step takes here, from its unkilled runs: kills are spread over
+        // that span (plus a tenth), so they land before, during and after the write.
+        var durations: [String: [Double]] = [:]
 
         for run in 0..<Self.runs {
             let database = cli.folder.appendingPathComponent("run-\(run).sqlite3").path
@@ -42,10 +52,12 @@ final class KillDuringWriteTests: XCTestCase {
                 var file = ""
                 if case .importGuests(let tag) = step { file = try guestFile(tag: tag, rows: 30) }
                 let arguments = step.arguments(file: file) + ["--database", database]
-                // Killed anywhere from its start to a little after its usual end: before, during
-                // and after the write.
-                let killAfter = index == victim ? Double.random(in: 0...0.6, using: &random) : nil
+                        let kind = step.kind
+                let usual = durations[kind].map { $0.reduce(0, +) / Double($0.count) } ?? 0.3
+                let killAfter = index == victim ? Double.random(in: 0...(usual * 1.1), using: &random) : nil
+                let started = Date()
                 let outcome = try runKilling(arguments, after: killAfter)
+                if killAfter == nil { durations[kind, default: []].append(Date().timeIntervalSince(started)) }
                 if outcome.status == 0 && !outcome.killed {
                     succeeded.append((step, outcome.stdout))
                     if index == victim { finishedBeforeTheKill += 1 }

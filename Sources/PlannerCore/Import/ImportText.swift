@@ -47,6 +47,16 @@ enum ImportText {
     /// Folded text with runs of non-letters made one space, trimmed.
     static func folded(_ text: String) -> String { words(text).joined(separator: " ") }
 
+    /// A cell as it was typed, without what spreadsheet-safe CSV writers (ours: `CSVDocument`)
+    /// put in front: the invisible word joiner before a phone number, the apostrophe before a
+    /// neutralised formula (`'=1+1`). A name such as "'s-Hertogenbosch" keeps its apostrophe.
+    static func unprotected(_ text: String) -> String {
+        var value = Substring(text)
+        while value.hasPrefix(CSVDocument.textMarker) { value = value.dropFirst() }
+        if value.hasPrefix("'"), let next = value.dropFirst().first, "=+-@\t\r".contains(next) { value = value.dropFirst() }
+        return String(value)
+    }
+
     /// Trimmed of spaces, tabs and line breaks (also no-break spaces). Pure Swift: Foundation's
     /// `trimmingCharacters` bridges through NSString and was a fifth of an import's time.
     static func trim(_ text: String) -> String {

@@ -13,7 +13,7 @@ struct RowCells {
     /// The first non-empty value of `field` (several columns: joined by "; " for notes and allergies).
     func value(_ field: ImportField) -> String? {
         let values = mapping.columns(of: field).compactMap { index -> String? in
-            let text = ImportText.trim(index < row.cells.count ? row.cells[index] : "")
+            let text = ImportText.unprotected(ImportText.trim(index < row.cells.count ? row.cells[index] : ""))
             return text.isEmpty ? nil : text
         }
         guard !values.isEmpty else { return nil }

@@ -24,10 +24,11 @@ enum PluginFixture {
         let module = name
         let swiftFiles = files.filter { $0.hasSuffix(".swift") }.map { source.appendingPathComponent($0).path }
         let grdbSQLite = CLIRunner.packageRoot.appendingPathComponent(".build/checkouts/GRDB.swift/Sources/GRDBSQLite").path
+        let sessionModule = CLIRunner.packageRoot.appendingPathComponent("Sources/PlannerCore/CSQLiteSession").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swiftc", "-emit-library", "-parse-as-library", "-module-name", module,
-                             "-I", binFolder.appendingPathComponent("Modules").path, "-I", grdbSQLite,
+                             "-I", binFolder.appendingPathComponent("Modules").path, "-I", grdbSQLite, "-I", sessionModule,
                              "-L", binFolder.path, "-lPlannerCore",
                              "-o", target.appendingPathComponent("lib\(module).so").path] + swiftFiles
         let errors = Pipe()

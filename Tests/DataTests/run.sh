@@ -203,9 +203,20 @@ for e in entries:
     mid = e.get('msgid', '')
     if not mid or 'fuzzy' in e.get('flags', ''):
         continue
+    plural = e.get('msgid_plural')
     for k, v in e.items():
-        if k.startswith('msgstr') and v and ph(v) != ph(mid):
-            print(f'{sys.argv[1]}: "{mid}" -> "{v}": placeholders {ph(v)} instead of {ph(mid)}')
+        if not (k.startswith('msgstr') and v):
+            continue
+        if plural is None:
+            if ph(v) != ph(mid):
+                print(f'{sys.argv[1]}: "{mid}" -> "{v}": placeholders {ph(v)} instead of {ph(mid)}')
+                bad = 1
+            continue
+        # A plural form may leave out a placeholder that only one of the English forms has
+        # ("This row…" / "These {count} rows…"), but needs those both have and no others.
+        both, either = set(ph(mid)) & set(ph(plural)), set(ph(mid)) | set(ph(plural))
+        if not (both <= set(ph(v)) <= either):
+            print(f'{sys.argv[1]}: "{mid}" -> "{v}": placeholders {ph(v)}, not between {sorted(both)} and {sorted(either)}')
             bad = 1
 sys.exit(bad)
 PY

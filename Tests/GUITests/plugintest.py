@@ -42,6 +42,7 @@ def build_fixture_plugin(name, into, source=None):
     command = ["swiftc", "-emit-library", "-parse-as-library", "-module-name", name,
                "-I", os.path.join(bin_folder, "Modules"),
                "-I", os.path.join(g.REPO, ".build", "checkouts", "GRDB.swift", "Sources", "GRDBSQLite"),
+               "-I", os.path.join(g.REPO, "Sources", "PlannerCore", "CSQLiteSession"),
                "-L", bin_folder, "-lPlannerCore",
                "-o", os.path.join(target, f"lib{name}.so")] + sorted(glob.glob(os.path.join(source, "*.swift")))
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)

@@ -122,6 +122,9 @@ def test_restore_from_backup_window():
             row = backup_row(window, date)
             g.pointer_click(row, WINDOW)
             g.poll("the backup selected", lambda: g.has_state(row, pyatspi.STATE_SELECTED))
+            time.sleep(0.5)
+            g.check(len([w for w in app.windows() if w is not None and w.name == WINDOW]) == 1,
+                    "a click on a backup did more than select it")
             restore = g.find(window, "push button", RESTORE, showing=True)
             g.poll("“Restore…” to be sensitive with a backup selected", lambda: g.has_state(restore, pyatspi.STATE_SENSITIVE))
             g.click(restore)

@@ -91,6 +91,12 @@ def backup_row(window, date):
                                 and g.on_screen(n)), None))
 
 
+def fill_screen(app, width, height):
+    """The main window at the screen's size (no window manager under Xvfb to do it)."""
+    g.poll("the sample visit shown (its title names the window)", lambda: g.SAMPLE_TITLE in (app.window.name or ""))
+    g.xdotool("search", "--name", "^" + g._regex(app.window.name) + "$", "windowsize", str(width), str(height))
+
+
 class DamagedApp(g.App):
     """The app on a damaged file: no main window yet, the damaged dialog comes first."""
 
@@ -132,8 +138,9 @@ def test_restore_from_backup_window():
             question = window_with_label(app, f"Replace all current data with the backup of {date}?", "the confirmation")
             kept = shown_label(question, "The current data is kept as ")
             g.check(kept is not None, "the confirmation does not say where the current data is kept")
-            kept_path = g.en(g.text_of(kept))[len("The current data is kept as "):].rstrip(".")
-            g.check(kept_path.startswith(db + ".before-restore-"), f"the confirmation names {kept_path!r}")
+            kept_name = g.en(g.text_of(kept))[len("The current data is kept as "):].rstrip(".")
+            g.check(kept_name.startswith(os.path.basename(db) + ".before-restore-"), f"the confirmation names {kept_name!r}")
+            kept_path = os.path.join(os.path.dirname(db), kept_name)
             g.click(g.find(question, "push button", g.message("Restore")))
             app.window_gone(WINDOW)
 
@@ -230,7 +237,7 @@ def test_backups_screenshots():
             g.cli(db, "backup", "create")
             time.sleep(1.1)  # ids have seconds
         with g.App(db, name="backups-screenshots") as app:
-            g.xdotool("search", "--name", "^" + g._regex(app.window.name) + "$", "windowsize", str(width), str(height))
+            fill_screen(app, width, height)
             window = open_backups_window(app)
             g.pointer_click(backup_row(window, date_text(backups(db)[0]["id"])), WINDOW)
             g.poll("“Restore…” sensitive", lambda: g.has_state(g.find(window, "push button", RESTORE), pyatspi.STATE_SENSITIVE))
@@ -241,6 +248,7 @@ def test_backups_screenshots():
             g.click(g.find(question, "push button", "Cancel"))
         shutil.rmtree(os.path.join(os.environ["XDG_DATA_HOME"], "visitplanner", "backups"))
         with g.App(db, name="backups-screenshots-empty") as app:
+            fill_screen(app, width, height)
             g.poll("today's backup", lambda: backups(db))
             for backup in backups(db):
                 os.remove(backup["path"])

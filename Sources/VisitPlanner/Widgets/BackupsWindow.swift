@@ -100,8 +100,10 @@ final class BackupsWindow {
         let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                                L("Replace all current data with the backup of {date}?").filling(["date": backup.dateText]))!)
         gtk_window_set_title(c(dialog), L("Restore from Backup"))
-        vp_message_dialog_set_secondary(c(dialog), L("The current data is kept as {file}.")
-            .filling(["file": Self.keptPath(of: context.store.path, at: now)]))
+        // The file name alone (it is beside the database, as the window says): a whole path
+        // has no place to wrap and would stretch the dialog past a small screen.
+        let kept = (Self.keptPath(of: context.store.path, at: now) as NSString).lastPathComponent
+        vp_message_dialog_set_secondary(c(dialog), L("The current data is kept as {file}.").filling(["file": kept]))
         gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
         let restore = gtk_dialog_add_button(c(dialog), L("Restore"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
         gtk_widget_add_css_class(restore, "destructive-action")

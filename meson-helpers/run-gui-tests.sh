@@ -59,9 +59,12 @@ for case in "${cases[@]}"; do
         ((skipped++))
         continue
     fi
-    result=$(timeout 120 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+    # The window takes a daily backup into $XDG_DATA_HOME: each case gets its own, never the user's.
+    data_home=$(mktemp -d)
+    result=$(XDG_DATA_HOME=$data_home timeout 120 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
         "$python" "$file" "$fn" 2>&1 | grep -vE '^dbus-daemon|SpiRegistry daemon|Failed to set fd limit|problem while cleaning up')
     rc=${PIPESTATUS[0]}
+    rm -rf "$data_home"
     [[ -n "$result" ]] && printf '%s\n' "$result"
     if grep -q '^XFAIL ' <<<"$result"; then
         ((xfailed++))

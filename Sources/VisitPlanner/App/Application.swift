@@ -11,6 +11,7 @@ final class Application {
     let gtkApplication: GPointer
     let databasePath: String
     private var window: MainWindow?
+    private var offeringBackup = false
     private(set) var actions: ActionGroup!
 
     init(databasePath: String) {
@@ -46,6 +47,8 @@ final class Application {
             window.present()
             return
         }
+        // A second launch while the damaged dialog waits for an answer: that dialog is the answer.
+        guard !offeringBackup else { return }
         do {
             open(try PlannerStore(path: databasePath))
         } catch {
@@ -91,8 +94,10 @@ final class Application {
             return
         }
         FileHandle.standardError.write(Data("visitplanner: \(refusal.message)\n".utf8))
+        offeringBackup = true
         DamagedDatabaseDialog.present(application: gtkApplication, path: shelf.databasePath, backup: backup) { [weak self] choice, close in
             defer { close() }
+            self?.offeringBackup = false
             guard let self, choice == .restore else { return }
             self.restoreDamaged(shelf, with: backup)
         }

@@ -71,12 +71,14 @@ for case in "${cases[@]}"; do
     # ~/.cache/at-spi/bus, shared by every GUI run of this user on the machine, and another run's
     # ending removes it under this one ("Unable to connect to the accessibility bus"). And -a
     # alone races with other runs for the same display number: each run starts its search for a
-    # free display somewhere else.
+    # free display somewhere else. The window takes a daily backup into $XDG_DATA_HOME: each case
+    # gets its own, never the user's.
     runtime=$(mktemp -d)
-    result=$(XDG_RUNTIME_DIR=$runtime timeout 120 dbus-run-session -- xvfb-run -a -n "$display_start" -s "-screen 0 1280x800x24" \
+    data_home=$(mktemp -d)
+    result=$(XDG_RUNTIME_DIR=$runtime XDG_DATA_HOME=$data_home timeout 120 dbus-run-session -- xvfb-run -a -n "$display_start" -s "-screen 0 1280x800x24" \
         "$python" "$file" "$fn" 2>&1 | grep -vE '^dbus-daemon|SpiRegistry daemon|Failed to set fd limit|problem while cleaning up')
     rc=${PIPESTATUS[0]}
-    rm -rf "$runtime"
+    rm -rf "$runtime" "$data_home"
     [[ -n "$result" ]] && printf '%s\n' "$result"
     case $(gui_outcome "$rc" "$result") in
         pass) ((passed++)) ;;

@@ -10,6 +10,7 @@ enum AppActions {
         let actions = ActionGroup(map: app)
         actions.add("new-visit") { [weak application] in application?.mainWindow?.newVisit() }
         actions.add("open-sample") { [weak application] in application?.mainWindow?.openSample() }
+        actions.add("restore-backup") { [weak application] in application?.mainWindow?.showBackups() }
         actions.add("plugins") { [weak application] in application?.mainWindow?.showPlugins() }
         actions.add("shortcuts") { [weak application] in application?.mainWindow?.showShortcuts() }
         actions.add("about") { [weak application] in application?.mainWindow?.showAbout() }

@@ -11,6 +11,7 @@ final class Application {
     let gtkApplication: GPointer
     let databasePath: String
     private var window: MainWindow?
+    private var offeringBackup = false
     private(set) var actions: ActionGroup!
 
     init(databasePath: String) {
@@ -46,19 +47,77 @@ final class Application {
             window.present()
             return
         }
-        let store: PlannerStore
+        // A second launch while the damaged dialog waits for an answer: that dialog is the answer.
+        guard !offeringBackup else { return }
         do {
+            open(try PlannerStore(path: databasePath))
+        } catch {
+            if case .corrupt = error { offerBackup(instead: error) } else { showFatal(error.message) }
+        }
+    }
+
+    /// Opens the main window on the store; `notice` is shown in it once it is up.
+    private func open(_ store: PlannerStore, notice: String? = nil) {
+        let window = MainWindow(application: self, context: AppContext(store: store))
+        self.window = window
+        onSignal(window.window, "destroy") { [weak self] in self?.window = nil }
+        window.present()
+        if let notice { window.notify(notice, seconds: 30) }
+        Self.takeDailyBackup(of: store)
+        MainQueueSelfCheck.runIfRequested()
+        BenchMode.startIfRequested(window: window) { [weak self] in self?.quit() }
+    }
+
+    /// Today's backup, on a background queue so the first frame never waits for it (it reads
+    /// through its own pool connection). A failure costs one line on stderr and nothing else:
+    /// the window works without it and tomorrow's start tries again.
+    nonisolated private static func takeDailyBackup(of store: PlannerStore) {
+        DispatchQueue.global(qos: .utility).async {
+            do throws(PlannerError) {
+                try store.takeDailyBackup()
+            } catch {
+                let line = L("No backup was taken today: {reason}").filling(["reason": error.message])
+                FileHandle.standardError.write(Data("visitplanner: \(line)\n".utf8))
+            }
+        }
+    }
+
+    /// The store refused a damaged file (nothing was written to it): offer the newest backup
+    /// that passes SQLite's integrity check; without one, say why (`refusal`) and quit.
+    private func offerBackup(instead refusal: PlannerError) {
+        let shelf = BackupShelf(databasePath: databasePath)
+        let backup: DatabaseBackup
+        do {
+            backup = try shelf.find(nil)
+        } catch {
+            showFatal(refusal.message)
+            return
+        }
+        FileHandle.standardError.write(Data("visitplanner: \(refusal.message)\n".utf8))
+        offeringBackup = true
+        DamagedDatabaseDialog.present(application: gtkApplication, path: shelf.databasePath, backup: backup) { [weak self] choice, close in
+            defer { close() }
+            self?.offeringBackup = false
+            guard let self, choice == .restore else { return }
+            self.restoreDamaged(shelf, with: backup)
+        }
+    }
+
+    /// Moves the damaged file aside (never deleted), copies the backup in and opens it.
+    private func restoreDamaged(_ shelf: BackupShelf, with backup: DatabaseBackup) {
+        let store: PlannerStore
+        let aside: String
+        do {
+            aside = try shelf.replaceDamagedFile(with: backup)
             store = try PlannerStore(path: databasePath)
         } catch {
             showFatal(error.message)
             return
         }
-        let window = MainWindow(application: self, context: AppContext(store: store))
-        self.window = window
-        onSignal(window.window, "destroy") { [weak self] in self?.window = nil }
-        window.present()
-        MainQueueSelfCheck.runIfRequested()
-        BenchMode.startIfRequested(window: window) { [weak self] in self?.quit() }
+        let notice = L("Restored the backup of {date}. The damaged file is kept as {path}.")
+            .filling(["date": backup.dateText, "path": aside])
+        FileHandle.standardError.write(Data("visitplanner: \(notice)\n".utf8))
+        open(store, notice: notice)
     }
 
     /// A database that cannot be opened: say why, change nothing, quit when acknowledged.

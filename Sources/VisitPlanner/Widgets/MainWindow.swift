@@ -281,6 +281,23 @@ final class MainWindow {
         plugins.present()
     }
 
+    private weak var backupsWindow: BackupsWindow?
+
+    /// Restore from Backup (one at a time: a second request brings it to the front).
+    func showBackups() {
+        if let backupsWindow {
+            gtk_window_present(c(backupsWindow.window))
+            return
+        }
+        let backups = BackupsWindow(context: context, parent: window) { [weak self] in self?.backupsWindow = nil }
+        backups.onRestored = { [weak self] backup in
+            self?.showToast(L("Restored the backup of {date}.").filling(["date": backup.dateText]), undoable: false)
+        }
+        backupsWindow = backups
+        track(backups.window)
+        backups.present()
+    }
+
     private func confirmDeleteVisit() {
         guard let details = snapshot?.details else { return }
         let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
@@ -350,12 +367,17 @@ final class MainWindow {
 
     // MARK: - Notifications and dialogs
 
-    private func showToast(_ text: String, undoable: Bool) {
+    /// An in-window notification without Undo that stays up for `seconds` (or until dismissed).
+    func notify(_ text: String, seconds: UInt32) {
+        showToast(text, undoable: false, seconds: seconds)
+    }
+
+    private func showToast(_ text: String, undoable: Bool, seconds: UInt32 = 8) {
         Label.set(ui["toast_label"], text)
         Widget.setVisible(ui["toast_undo_button"], undoable)
         gtk_revealer_set_reveal_child(c(ui["toast_revealer"]), 1)
         if toastTimer != 0 { g_source_remove(toastTimer) }
-        toastTimer = timeoutAdd(milliseconds: 8000) { [weak self] in
+        toastTimer = timeoutAdd(milliseconds: seconds * 1000) { [weak self] in
             self?.toastTimer = 0
             self?.hideToast()
             return false

@@ -134,6 +134,12 @@ extension PlannerStore {
         return try shelf.take(of: self, now: now)
     }
 
+    /// Where `restore(_:now:)` started at `now` keeps the current content, for the confirmation
+    /// to name it before it is written.
+    public func pathKeptBeforeRestore(at now: Date) -> String {
+        "\(URL(fileURLWithPath: path).standardizedFileURL.path).before-restore-\(BackupShelf.stamp.string(from: now))"
+    }
+
     /// Replaces the open database's content with a backup's, through SQLite's backup API (the
     /// window's observations see the change). The current content is first copied aside, to
     /// `<database>.before-restore-<date-time>`, so a restore can itself be undone by hand.
@@ -141,7 +147,7 @@ extension PlannerStore {
     @discardableResult
     public func restore(_ backup: DatabaseBackup, now: Date = Date()) throws(PlannerError) -> String {
         guard IntegrityCheck.full(path: backup.path) else { throw .corrupt(path: backup.path) }
-        let aside = "\(URL(fileURLWithPath: path).standardizedFileURL.path).before-restore-\(BackupShelf.stamp.string(from: now))"
+        let aside = pathKeptBeforeRestore(at: now)
         let fm = FileManager.default
         do {
             guard fm.createFile(atPath: aside, contents: nil, attributes: [.posixPermissions: 0o600]) else {

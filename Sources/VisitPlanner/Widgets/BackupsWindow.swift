@@ -102,7 +102,7 @@ final class BackupsWindow {
         gtk_window_set_title(c(dialog), L("Restore from Backup"))
         // The file name alone (it is beside the database, as the window says): a whole path
         // has no place to wrap and would stretch the dialog past a small screen.
-        let kept = (Self.keptPath(of: context.store.path, at: now) as NSString).lastPathComponent
+        let kept = (context.store.pathKeptBeforeRestore(at: now) as NSString).lastPathComponent
         vp_message_dialog_set_secondary(c(dialog), L("The current data is kept as {file}.").filling(["file": kept]))
         gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
         let restore = gtk_dialog_add_button(c(dialog), L("Restore"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
@@ -127,13 +127,5 @@ final class BackupsWindow {
         context.undo.clear()
         onRestored(backup)
         gtk_window_destroy(c(window))
-    }
-
-    /// Where `PlannerStore.restore(_:now:)` keeps the current content: `<database>.before-restore-<time>`.
-    private static func keptPath(of database: String, at date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd-HHmmss"
-        return "\(URL(fileURLWithPath: database).standardizedFileURL.path).before-restore-\(formatter.string(from: date))"
     }
 }

@@ -7,6 +7,8 @@ struct CLIRunner {
     /// What one run produced.
     struct Result {
         let status: Int32
+        /// Ended by a signal (then `status` is the signal's number).
+        var killed = false
         let stdout: String
         let stderr: String
 
@@ -76,15 +78,17 @@ struct CLIRunner {
         return process.terminationStatus == 0
     }()
 
-    /// Runs `visitplanner arguments…` with DISPLAY and WAYLAND_DISPLAY removed, XDG_DATA_HOME and
-    /// XDG_CONFIG_HOME inside the temporary folder (so no run can reach the user's real data or
-    /// plugin settings) and the locale pinned to English (`englishLocale`) unless `environment`
-    /// names a language; `environment` adds or overrides variables.
+    /// Runs `visitplanner arguments…` in `environment(extra)`.
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         XCTAssertTrue(Self.stagedPlugins, "meson-helpers/stage-plugins.sh failed")
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        return try runProgram(Self.binary, arguments, environment: environment(extra))
+    }
+
+    /// What every child gets: DISPLAY and WAYLAND_DISPLAY removed, XDG_DATA_HOME and
+    /// XDG_CONFIG_HOME inside the temporary folder (so no run can reach the user's real data or
+    /// plugin settings) and the locale pinned to English (`englishLocale`) unless `extra` names a
+    /// language; `extra` adds or overrides variables.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["DISPLAY"] = nil
         environment["WAYLAND_DISPLAY"] = nil
@@ -101,8 +105,18 @@ struct CLIRunner {
             environment.merge(Self.englishLocale) { _, new in new }
         }
         environment.merge(extra) { _, new in new }
+        return environment
+    }
+
+    /// Runs any program with its output in files (a pipe fills up at 64 KiB and would block a
+    /// large JSON document) and no input; `whileRunning` is called once it has started (to kill
+    /// it, say).
+    func runProgram(_ executable: URL, _ arguments: [String], environment: [String: String],
+                    whileRunning: ((Process) -> Void)? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
         process.environment = environment
-        // Files, not pipes: a pipe fills up at 64 KiB and would block a large JSON document.
         let id = UUID().uuidString
         let outURL = folder.appendingPathComponent("stdout-\(id)")
         let errURL = folder.appendingPathComponent("stderr-\(id)")
@@ -120,10 +134,12 @@ struct CLIRunner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        whileRunning?(process)
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
-                      stdout: try String(contentsOf: outURL, encoding: .utf8),
-                      stderr: try String(contentsOf: errURL, encoding: .utf8))
+                      killed: process.terminationReason == .uncaughtSignal,
+                      stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 
     /// The variables that choose the child's language (gettext's order: LANGUAGE, LC_ALL, LC_MESSAGES, LANG).

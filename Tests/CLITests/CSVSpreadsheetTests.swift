@@ -175,31 +175,12 @@ final class CSVSpreadsheetTests: XCTestCase {
     /// Runs `tool` and returns its stdout; a non-zero exit fails with its stderr.
     @discardableResult
     private func run(_ tool: String, _ arguments: [String], what: String, file: StaticString, line: UInt) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
+        // LibreOffice keeps its profile under HOME: the test's own folder, never the user's.
         var environment = ProcessInfo.processInfo.environment
         environment["DISPLAY"] = nil
         environment["HOME"] = cli.folder.path
-        process.environment = environment
-        let id = UUID().uuidString
-        let outURL = cli.folder.appendingPathComponent("out-\(id)")
-        let errURL = cli.folder.appendingPathComponent("err-\(id)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close()
-            try? err.close()
-        }
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let errors = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
-        XCTAssertEqual(process.terminationStatus, 0, "\(what) failed: \(errors)", file: file, line: line)
-        return try Data(contentsOf: outURL)
+        let result = try cli.runProgram(URL(fileURLWithPath: tool), arguments, environment: environment)
+        XCTAssertEqual(result.status, 0, "\(what) failed: \(result.stderr)", file: file, line: line)
+        return Data(result.stdout.utf8)
     }
 }

@@ -112,41 +112,13 @@ final class KillDuringWriteTests: XCTestCase {
         return path
     }
 
-    private struct Outcome { let status: Int32; let killed: Bool; let stdout: String; let stderr: String }
-
     /// Runs the CLI; with `after`, sends SIGKILL that many seconds after the start.
-    private func runKilling(_ arguments: [String], after delay: Double?) throws -> Outcome {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["DISPLAY"] = nil
-        environment["WAYLAND_DISPLAY"] = nil
-        environment["XDG_DATA_HOME"] = cli.folder.appendingPathComponent("xdg-data").path
-        environment["XDG_CONFIG_HOME"] = cli.folder.appendingPathComponent("xdg-config").path
-        process.environment = environment
-        let outURL = cli.folder.appendingPathComponent("out-\(UUID().uuidString)")
-        let errURL = cli.folder.appendingPathComponent("err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close(); try? err.close()
-            try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL)
-        }
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        if let delay {
+    private func runKilling(_ arguments: [String], after delay: Double?) throws -> CLIRunner.Result {
+        try cli.runProgram(CLIRunner.binary, arguments, environment: cli.environment()) { process in
+            guard let delay else { return }
             Thread.sleep(forTimeInterval: delay)
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
-        process.waitUntilExit()
-        let killed = process.terminationReason == .uncaughtSignal
-        return Outcome(status: process.terminationStatus, killed: killed,
-                       stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                       stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
     }
 
     /// sqlite3's own answer, from outside the app.

@@ -41,6 +41,14 @@ import CGtk
         }
     }
 
+    /// Escape closes the window (its "window.close" action), as in every GNOME dialog.
+    static func closeOnEscape(_ window: GPointer) {
+        let controller = gtk_shortcut_controller_new()!
+        let action = gtk_named_action_new("window.close")
+        gtk_shortcut_controller_add_shortcut(c(raw(controller)), gtk_shortcut_new(gtk_shortcut_trigger_parse_string("Escape"), action))
+        gtk_widget_add_controller(c(window), c(raw(controller)))
+    }
+
     /// Removes every child of a GtkBox.
     static func removeAllChildren(ofBox box: GPointer) {
         while let child = gtk_widget_get_first_child(c(box)) { gtk_box_remove(c(box), child) }

@@ -25,20 +25,13 @@ final class BackupsWindow {
         onSignal(ui["list"], "row-selected") { [weak self] (_: GPointer?) in self?.selectionChanged() }
         onSignal(ui["list"], "row-activated") { [weak self] (_: GPointer?) in self?.confirmRestore() }
         onSignal(ui["restore_button"], "clicked") { [weak self] in self?.confirmRestore() }
-        closeOnEscape()
+        Widget.closeOnEscape(window)
         Widget.keepAlive(self, while: window, onClose: onClose)
     }
 
     func present() {
         reload()
         gtk_window_present(c(window))
-    }
-
-    private func closeOnEscape() {
-        let controller = gtk_shortcut_controller_new()!
-        let action = gtk_named_action_new("window.close")
-        gtk_shortcut_controller_add_shortcut(c(raw(controller)), gtk_shortcut_new(gtk_shortcut_trigger_parse_string("Escape"), action))
-        gtk_widget_add_controller(c(window), c(raw(controller)))
     }
 
     /// Lists the backup folder again (a directory listing: no database is opened for it).

@@ -62,7 +62,7 @@ final class ExportDialog {
         onSignal(ui["destination_entry"], "changed") { [weak self] in self?.updateDestinationNote() }
         onSignal(ui["languages_entry"], "changed") { [weak self] in self?.showLanguagesError(nil) }
         onSignal(ui["languages_entry"], "activate") { [weak self] in _ = self?.languageCodes() }
-        closeOnEscape()
+        Widget.closeOnEscape(window)
         // Closing cancels a running export (its supervisor removes the staging folder).
         Widget.keepAlive(self, while: window) { [weak self] in
             self?.stopPulsing()
@@ -76,13 +76,6 @@ final class ExportDialog {
     }
 
     private func close() { gtk_window_destroy(c(window)) }
-
-    private func closeOnEscape() {
-        let controller = gtk_shortcut_controller_new()!
-        let action = gtk_named_action_new("window.close")
-        gtk_shortcut_controller_add_shortcut(c(raw(controller)), gtk_shortcut_new(gtk_shortcut_trigger_parse_string("Escape"), action))
-        gtk_widget_add_controller(c(window), c(raw(controller)))
-    }
 
     // MARK: - The subject
 

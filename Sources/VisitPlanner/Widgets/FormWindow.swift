@@ -26,7 +26,7 @@ final class FormWindow {
         gtk_window_set_default_widget(c(window), c(ui["save_button"]))
         onSignal(ui["cancel_button"], "clicked") { [weak self] in self?.close() }
         onSignal(ui["save_button"], "clicked") { [weak self] in self?.save() }
-        closeOnEscape()
+        Widget.closeOnEscape(window)
         // The controller lives as long as its window: the window's destroy releases it.
         let retained = Unmanaged.passRetained(self)
         onSignal(window, "destroy") {
@@ -43,13 +43,6 @@ final class FormWindow {
 
     func present() { gtk_window_present(c(window)) }
     func close() { gtk_window_destroy(c(window)) }
-
-    private func closeOnEscape() {
-        let controller = gtk_shortcut_controller_new()!
-        let action = gtk_named_action_new("window.close")
-        gtk_shortcut_controller_add_shortcut(c(raw(controller)), gtk_shortcut_new(gtk_shortcut_trigger_parse_string("Escape"), action))
-        gtk_widget_add_controller(c(window), c(raw(controller)))
-    }
 
     private func save() {
         clearErrors()

@@ -26,20 +26,13 @@ final class PluginsWindow {
         window = ui["window"]
         if let root = gtk_widget_get_root(c(parent)) { gtk_window_set_transient_for(c(window), c(raw(root))) }
         onSignal(ui["refresh_button"], "clicked") { [weak self] in self?.reload() }
-        closeOnEscape()
+        Widget.closeOnEscape(window)
         Widget.keepAlive(self, while: window, onClose: onClose)
     }
 
     func present() {
         reload()
         gtk_window_present(c(window))
-    }
-
-    private func closeOnEscape() {
-        let controller = gtk_shortcut_controller_new()!
-        let action = gtk_named_action_new("window.close")
-        gtk_shortcut_controller_add_shortcut(c(raw(controller)), gtk_shortcut_new(gtk_shortcut_trigger_parse_string("Escape"), action))
-        gtk_widget_add_controller(c(window), c(raw(controller)))
     }
 
     /// Reads the plugin list again (in a child process); the spinner turns meanwhile.

@@ -87,13 +87,15 @@ final class PeopleEraseTests: XCTestCase {
 
     func testWithoutYesAndWithoutATerminalItRefusesAndChangesNothing() throws {
         XCTAssertEqual(try cli.run(database: "demo").status, 0)
-        let before = try Data(contentsOf: URL(fileURLWithPath: cli.databasePath))
+        // Every row, as SQL text (any open bumps counters in the file's header).
+        let before = try sqlite(cli.databasePath, ".dump")
+        XCTAssertTrue(before.contains("leo.dubois@example.fr"))
         let refused = try cli.run(database: "people", "erase", "--person", "Léo Dubois")
         XCTAssertEqual(refused.status, 1)
         XCTAssertEqual(refused.stderrLines.count, 1, refused.stderr)
         XCTAssertTrue(refused.stderr.contains("--yes"), refused.stderr)
         XCTAssertEqual(refused.stdout, "")
-        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cli.databasePath)), before)
+        XCTAssertEqual(try sqlite(cli.databasePath, ".dump"), before)
         XCTAssertTrue(try people().contains { $0["fullName"] as? String == "Léo Dubois" })
     }
 

@@ -46,7 +46,8 @@ final class ErasureTests: XCTestCase {
         let household = try XCTUnwrap(try store.households().first)
         let visitId = self.visitId
         try store.write { db in
-            try Placement(visitId: visitId, participantId: leoId, householdId: household.id!, answerNote: "ok").insert(db)
+            var placement = Placement(visitId: visitId, participantId: leoId, householdId: household.id!, answerNote: "ok")
+            try placement.insert(db)
             var jade = jade
             jade.stayTogetherWith.append(leoId)
             try jade.update(db)

@@ -82,7 +82,8 @@ struct PeopleEraseCommand: ParsableCommand {
             throw CLIFailure(message: CLIText.tr("Not erasing {name}: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
                                                  ["name": plan.person.fullName]))
         }
-        let say: (String) -> Void = global.json ? Console.err : Console.out
+        let json = global.json
+        let say = { (text: String) in if json { Console.err(text) } else { Console.out(text) } }
         say(plan.question + " " + CLIText.tr("(visit: {title})", ["title": plan.visitTitle]))
         for line in plan.lines(includingUndoHistory: false) { say("  - " + line) }
         say(ErasurePlan.warning)

@@ -155,6 +155,19 @@ final class ErasureTests: XCTestCase {
         XCTAssertEqual(FileManager.default.contents(atPath: damaged), Data("not a database leo.dubois@example.fr".utf8))
     }
 
+    func testABackupTakenBeforeThePersonCameIsLeftAsItWas() throws {
+        let backup = try store.backups.take(of: store, now: Date(timeIntervalSinceNow: -60))
+        let before = try Data(contentsOf: URL(fileURLWithPath: backup.path))
+        let town = try XCTUnwrap(try person("Léo Dubois").townId)
+        let newcomer = try store.save(Participant(visitId: visitId, givenName: "Anaïs", familyName: "Nouvelle", townId: town,
+                                                  role: .adult, phone: "+33 6 00 00 00 01", email: "anais.nouvelle@example.fr"))
+        let report = try store.erase(try store.erasurePlan(forParticipant: try XCTUnwrap(newcomer.id)))
+        XCTAssertEqual(report.untouched, [backup.path])
+        XCTAssertEqual(report.cleaned, [])
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: backup.path)), before)
+        XCTAssertEqual(report.summary, "Anaïs Nouvelle erased.")
+    }
+
     func testTheErasureIsNeverRecordedForUndo() throws {
         let plan = try store.erasurePlan(forParticipant: try XCTUnwrap(try person("Léo Dubois").id))
         let (_, changes) = try store.recordingChanges { try store.erase(plan) }

@@ -16,10 +16,20 @@ enum BackupCleaner {
         case failed
     }
 
+    /// Whether the scan finds anything to erase in the file, read only.
+    private static func namesPerson(_ path: String, _ person: PersonTraces) throws -> Bool {
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        return try queue.read { db in !(try ErasureScan(person: person).edits(in: db)).isEmpty }
+    }
+
     static func clean(_ path: String, of person: PersonTraces) -> Outcome {
         let fm = FileManager.default
-        // Every row that names the person holds their uuid or a token: no bytes, nothing to do.
-        guard person.mentioned(inFile: path) else { return .untouched }
+        // Neither their bytes (UTF-8) nor a row that names them by id: nothing to do. The scan
+        // too, because a long text can be split across two pages of the file.
+        guard person.mentioned(inFile: path) || (try? namesPerson(path, person)) == true else { return .untouched }
         let partial = path + ".erasing"
         do {
             try? fm.removeItem(atPath: partial)

@@ -39,8 +39,10 @@ extension PlannerStore {
         let counts: [ErasureKind: Int]
         do {
             counts = try writer.writeWithoutTransaction { db in
+                // For this connection, back to what it was afterwards (SQLite's build may default to on).
+                let previous = try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0
                 try db.execute(sql: "PRAGMA secure_delete = ON")
-                defer { try? db.execute(sql: "PRAGMA secure_delete = OFF") }
+                defer { try? db.execute(sql: "PRAGMA secure_delete = \(previous)") }
                 var counts: [ErasureKind: Int] = [:]
                 try db.inTransaction {
                     // The same person as confirmed: an id reused or a record gone says stop.

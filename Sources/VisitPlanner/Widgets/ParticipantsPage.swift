@@ -44,6 +44,7 @@ final class ParticipantsPage {
         page.setMoreMenu([
             (L("Export for a Partner Town…"), "export-partner", { [weak self] in self?.exportPartnerFile() }),
             (L("Import a Partner Town’s File…"), "import-partner", { [weak self] in self?.importPartnerFile() }),
+            (L("Erase Personal Data…"), "erase-person", { [weak self] in self?.eraseSelected() }),
         ])
         page.setExport(name: L("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
         page.onEdit = { [weak self] row in self?.edit(row.participant) }
@@ -130,6 +131,15 @@ final class ParticipantsPage {
     private func edit(_ participant: Participant) {
         guard let snapshot else { return }
         ParticipantForm(context: context, parent: root, snapshot: snapshot, editing: participant).present()
+    }
+
+    /// Erase Personal Data… : irreversible, so it asks first and is never offered for Undo.
+    private func eraseSelected() {
+        guard let participant = page.table.selectedRow?.participant else {
+            context.showError(L("Erase Personal Data"), L("Select the participant whose personal data you want to erase."))
+            return
+        }
+        EraseParticipantDialog.present(context: context, parent: root, participant: participant)
     }
 
     private func delete(_ participant: Participant) {

@@ -649,6 +649,17 @@ def demo(db):
     return int(cli(db, "demo").strip().splitlines()[-1])
 
 
+def focus_main(app, tab):
+    """The keyboard to the main window before a shortcut: there is no window manager under Xvfb,
+    and a window that stays open (Interpreters, Groups) would cover a click, so X focus is set
+    directly; then `tab`'s page is checked to be showing."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^" + _regex(app.window.name) + "$"],
+                           capture_output=True, text=True).stdout.split()
+    check(found, f"no X window “{app.window.name}”")
+    xdotool("windowfocus", "--sync", found[-1])
+    find(app.window, "page tab", tab, showing=True)
+
+
 def show_page(app, tab):
     """Switches the visit's stack to "Overview", "Participants" or "Host Families"."""
     node = find(app.window, "page tab", tab, showing=True, what=f"the page tab “{tab}”")

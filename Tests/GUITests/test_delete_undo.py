@@ -49,6 +49,7 @@ def test_delete_placed_guest_and_ctrl_z():
             g.click(delete)
             g.poll(f"“{cells[0]}” to be gone from `people list --json`",
                    lambda: guest["id"] not in [p["id"] for p in g.people(db, visit)])
+            g.focus_main(app, "Participants")
             g.key("ctrl+z")
             back = g.poll(f"“{cells[0]}” back in `people list --json` after Ctrl+Z",
                           lambda: [p for p in g.people(db, visit) if p["id"] == guest["id"]])

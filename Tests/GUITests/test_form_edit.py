@@ -8,7 +8,6 @@ The forms: VisitForm, ParticipantForm, HouseholdForm, PlacementSettingsForm, Bud
 FundingForm, ExchangeRateForm, ProgrammeItemForm, InterpreterForm, GroupForm, ItinerarySettingsForm."""
 import json
 import sqlite3
-import subprocess
 
 import guitest as g
 
@@ -46,16 +45,6 @@ def placed(db, visit):
     return kept
 
 
-def focus_main(app, tab):
-    """The keyboard to the main window: there is no window manager under Xvfb, and a window
-    that stays open (Interpreters, Groups) would cover a click, so X focus is set directly."""
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^" + g._regex(app.window.name) + "$"],
-                           capture_output=True, text=True).stdout.split()
-    g.check(found, f"no X window “{app.window.name}”")
-    g.xdotool("windowfocus", "--sync", found[-1])
-    g.find(app.window, "page tab", tab, showing=True)
-
-
 def undo_redo(app, tab, what, read, before, after, keep=None):
     """Ctrl+Z gives `before` back, Ctrl+Shift+Z `after` again, as `read()` finds them; `keep`
     (db, visit, placements) must hold after the edit, the undo and the redo alike."""
@@ -66,11 +55,11 @@ def undo_redo(app, tab, what, read, before, after, keep=None):
             g.check(now == expected, f"{len(expected)} placements before, {len(now)} after {step}; "
                                      f"changed: {sorted(set(expected.items()) ^ set(now.items()))[:4]}")
     kept("the edit")
-    focus_main(app, tab)
+    g.focus_main(app, tab)
     g.key("ctrl+z")
     g.poll(f"{what} back to {before!r} after Ctrl+Z", lambda: read() == before)
     kept("Ctrl+Z")
-    focus_main(app, tab)
+    g.focus_main(app, tab)
     g.key("ctrl+shift+z")
     g.poll(f"{what} {after!r} again after Ctrl+Shift+Z", lambda: read() == after)
     kept("Ctrl+Shift+Z")

@@ -6,7 +6,6 @@ Ctrl+Z restores them again. Checked through `people list --json` after every ste
 Both fail today (the store's deleteParticipant and deleteHousehold keep no placements for their
 undo): marked as known gaps, so an XPASS turns `make test` red the day the undo is fixed and the
 marks must go."""
-import subprocess
 
 import guitest as g
 
@@ -22,15 +21,6 @@ def placed_sample(db):
     kept = placements(db, visit)
     g.check(len(kept) > 20, f"`assign --apply` placed {len(kept)} guests")
     return visit, kept
-
-
-def focus_main(app, tab):
-    """X focus to the main window (no window manager under Xvfb), then its page is checked."""
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^" + g._regex(app.window.name) + "$"],
-                           capture_output=True, text=True).stdout.split()
-    g.check(found, f"no X window “{app.window.name}”")
-    g.xdotool("windowfocus", "--sync", found[-1])
-    g.find(app.window, "page tab", tab, showing=True)
 
 
 def select_row(app, table, wanted):
@@ -53,7 +43,7 @@ def undo_redo_undo(app, db, visit, tab, kept, gone):
     """Ctrl+Z → every placement back; Ctrl+Shift+Z → `gone()` again; Ctrl+Z → back again."""
     for step, keys, want_back in (("Ctrl+Z", "ctrl+z", True), ("Ctrl+Shift+Z", "ctrl+shift+z", False),
                                   ("Ctrl+Z again", "ctrl+z", True)):
-        focus_main(app, tab)
+        g.focus_main(app, tab)
         g.key(keys)
         if want_back:
             g.poll(f"all {len(kept)} placements back after {step} (now {len(placements(db, visit))})",

@@ -108,6 +108,15 @@ final class ListPage<Row> {
 
     private var moreActions: ActionGroup?
 
+    /// Shows the toolbar's toggle button (off at first); `handler` gets its state at every toggle.
+    func setToggle(label: String, tooltip: String, _ handler: @escaping @MainActor (Bool) -> Void) {
+        let button = ui["toggle_button"]
+        gtk_button_set_label(c(button), label)
+        Widget.setTooltip(button, tooltip)
+        Widget.setVisible(button, true)
+        onSignal(button, "toggled") { handler(gtk_toggle_button_get_active(c(button)) != 0) }
+    }
+
     /// Shows the Export… button for the selected row; `name` is its accessible name and tooltip.
     func setExport(name: String, _ handler: @escaping (Row) -> Void) {
         onExport = handler

@@ -108,11 +108,12 @@ final class ListPage<Row> {
 
     private var moreActions: ActionGroup?
 
-    /// Shows the toolbar's toggle button (off at first); `handler` gets its state at every toggle.
-    func setToggle(label: String, tooltip: String, _ handler: @escaping @MainActor (Bool) -> Void) {
+    /// Shows the toolbar's toggle button, an eye icon (off at first), named `name` for screen
+    /// readers and in its tooltip; `handler` gets its state at every toggle.
+    func setToggle(name: String, _ handler: @escaping @MainActor (Bool) -> Void) {
         let button = ui["toggle_button"]
-        gtk_button_set_label(c(button), label)
-        Widget.setTooltip(button, tooltip)
+        Widget.setAccessibleLabel(button, name)
+        Widget.setTooltip(button, name)
         Widget.setVisible(button, true)
         onSignal(button, "toggled") { handler(gtk_toggle_button_get_active(c(button)) != 0) }
     }

@@ -49,7 +49,7 @@ final class ParticipantsPage {
         page.setExport(name: L("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
         page.onEdit = { [weak self] row in self?.edit(row.participant) }
         page.onDelete = { [weak self] row in self?.delete(row.participant) }
-        page.setToggle(label: L("Show Health Data"), tooltip: L("Show the diets and allergies (health data) in the table")) { [weak self] on in
+        page.setToggle(name: L("Show Health Data")) { [weak self] on in
             self?.showHealth(on)
         }
         setHealthColumnVisible(false)

@@ -22,6 +22,7 @@ let plugins: [PluginTarget] = [
     PluginTarget(module: "PDFBookletPlugin", folder: "PDFBooklet", metadata: "pdf-booklet.plugin", dependencies: ["PDFSupport"]),
     PluginTarget(module: "PDFHostLetterPlugin", folder: "PDFHostLetter", metadata: "pdf-host-letter.plugin", dependencies: ["PDFSupport"]),
     PluginTarget(module: "PDFBudgetPlugin", folder: "PDFBudget", metadata: "pdf-budget.plugin", dependencies: ["PDFSupport"]),
+    PluginTarget(module: "PDFDietsPlugin", folder: "PDFDiets", metadata: "pdf-diets.plugin", dependencies: ["PDFSupport"]),
 ]
 
 let core: Target.Dependency = .product(name: "PlannerCore", package: "PlannerCore")

@@ -33,7 +33,8 @@ final class ExportCommandTests: XCTestCase {
     // MARK: CSV content
 
     func testParticipantsCSV() throws {
-        let result = try export(["--format", "csv-participants", "--output", path("people.csv")])
+        // With the health and contact columns (without them: NeedToKnowTests).
+        let result = try export(["--format", "csv-participants", "--output", path("people.csv"), "--option", "health=yes"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "Wrote \(path("people.csv")).\n")
         let data = try Data(contentsOf: URL(fileURLWithPath: path("people.csv")))
@@ -61,7 +62,7 @@ final class ExportCommandTests: XCTestCase {
         person.allergies = "-1+2; \"peanuts\"\nand cats"
         _ = try store.save(person)
         let result = try export(["--format", "csv-participants", "--output", path("people.csv"), "--option", "bom=true",
-                                 "--option", "separator=semicolon"])
+                                 "--option", "separator=semicolon", "--option", "health=yes"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let data = try Data(contentsOf: URL(fileURLWithPath: path("people.csv")))
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
@@ -112,12 +113,12 @@ final class ExportCommandTests: XCTestCase {
     func testUnknownFormatAndScopeAreClearErrors() throws {
         let unknown = try export(["--format", "nope", "--output", path("x")])
         XCTAssertEqual(unknown.status, 1)
-        XCTAssertEqual(unknown.stderr, "visitplanner: No plugin provides the format “nope”. Known formats: csv-participants, csv-placements, ical, pdf-attendance, pdf-booklet, pdf-budget, pdf-host-letter, pdf-programme.\n")
+        XCTAssertEqual(unknown.stderr, "visitplanner: No plugin provides the format “nope”. Known formats: csv-participants, csv-placements, ical, pdf-attendance, pdf-booklet, pdf-budget, pdf-diets, pdf-host-letter, pdf-programme.\n")
         let scope = try export(["--format", "csv-participants", "--output", path("x"), "--person", "Käthe Becker"])
         XCTAssertEqual(scope.status, 1)
         XCTAssertEqual(scope.stderr, "visitplanner: The format “csv-participants” cannot export person; it exports: visit.\n")
         let option = try export(["--format", "csv-participants", "--output", path("x"), "--option", "paper=a4"])
-        XCTAssertEqual(option.stderr, "visitplanner: The format “csv-participants” has no option “paper” (options: separator, bom).\n")
+        XCTAssertEqual(option.stderr, "visitplanner: The format “csv-participants” has no option “paper” (options: separator, bom, health).\n")
         let usage = try export(["--format", "csv-participants", "--output", path("x"), "--each-person", "--each-household"])
         XCTAssertEqual(usage.status, 2)
         let visit = try export(["--format", "csv-participants", "--output", path("x")], visit: "No such visit")

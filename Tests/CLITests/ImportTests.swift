@@ -37,9 +37,10 @@ final class ImportTests: XCTestCase {
             languages: ["cs", "fr"], currency: "CZK"))
     }
 
-    /// `people list --visit V --json`: the participants as the CLI shows them.
+    /// `people list --visit V --json --include-health`: the participants as the CLI shows them,
+    /// diets and allergies included.
     private func people(_ visit: String) throws -> [[String: Any]] {
-        let result = try cli.run(database: "people", "list", "--visit", visit, "--json")
+        let result = try cli.run(database: "people", "list", "--visit", visit, "--json", "--include-health")
         XCTAssertEqual(result.status, 0, result.stderr)
         return try XCTUnwrap(try result.json()["participants"] as? [[String: Any]])
     }

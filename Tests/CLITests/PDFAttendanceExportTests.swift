@@ -71,7 +71,7 @@ final class PDFAttendanceExportTests: XCTestCase {
         // The welcome is for everyone: every participant but the interpreters, numbered, then blank rows.
         let welcome = sheets[0].text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for phrase in ["Event Příjezd a přivítání starostou", "Date Thursday, 13 May 2027", "Time 17:00–18:30",
-                       "Place Náměstí Míru (Náměstí Míru, Horní Lhota)", "For Everyone", "No. Name Town Country Signature",
+                       "Place Náměstí Míru (Náměstí Míru, Horní Lhota)", "For Everyone", "No. Name Photos Town Country Signature",
                        "Zuzanna Dąbrowska", "Günter Müller", "Élodie Bernard", "Łukasz Kowalczyk", "Confirmed by the organiser"] {
             XCTAssertTrue(welcome.contains(phrase), phrase)
         }

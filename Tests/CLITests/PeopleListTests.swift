@@ -10,7 +10,7 @@ final class PeopleListTests: XCTestCase {
 
     func testSampleVisitByTitle() throws {
         XCTAssertEqual(try cli.run(database: "demo").status, 0)
-        let result = try cli.run(database: "people", "list", "--visit", "Ascension meeting 2027", "--json")
+        let result = try cli.run(database: "people", "list", "--visit", "Ascension meeting 2027", "--json", "--include-health")
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try result.json()
         XCTAssertEqual((json["visit"] as? [String: Any])?["title"] as? String, "Ascension meeting 2027")
@@ -26,8 +26,8 @@ final class PeopleListTests: XCTestCase {
 
     func testSeededVisitByIdAndTitleAgree() throws {
         let ids = try SeedData.install(at: cli.databasePath)
-        let byId = try cli.run(database: "people", "list", "--visit", String(ids.visit), "--json")
-        let byTitle = try cli.run(database: "people", "list", "--visit", SeedData.title, "--json")
+        let byId = try cli.run(database: "people", "list", "--visit", String(ids.visit), "--json", "--include-health")
+        let byTitle = try cli.run(database: "people", "list", "--visit", SeedData.title, "--json", "--include-health")
         XCTAssertEqual(byId.status, 0, byId.stderr)
         XCTAssertEqual(byId.stdout, byTitle.stdout)
 
@@ -87,10 +87,10 @@ final class PeopleListTests: XCTestCase {
         }
     }
 
-    /// What the database holds, as the CLI reports it (the file's bytes change on every open).
+    /// What the database holds, as the CLI reports it (health fields included) (the file's bytes change on every open).
     private func contents() throws -> [String] {
         try [["visits", "list", "--json"], ["households", "list", "--json"],
-             ["people", "list", "--visit", "Ascension meeting 2027", "--json"]].map { try cli.run($0 + ["--database", cli.databasePath]).stdout }
+             ["people", "list", "--visit", "Ascension meeting 2027", "--json", "--include-health"]].map { try cli.run($0 + ["--database", cli.databasePath]).stdout }
     }
 
     private func assertParticipantShape(_ person: [String: Any], file: StaticString = #filePath, line: UInt = #line) throws {

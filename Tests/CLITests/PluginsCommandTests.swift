@@ -54,7 +54,8 @@ final class PluginsCommandTests: XCTestCase {
             XCTAssertEqual(formats.first?["fileExtension"] as? String, "csv")
             XCTAssertEqual(formats.first?["scopes"] as? [String], ["visit"])
             let options = try XCTUnwrap(formats.first?["options"] as? [[String: Any]])
-            XCTAssertEqual(options.map { $0["key"] as? String }, ["separator", "bom"])
+            // The participants' health and contact columns are an option (need-to-know).
+            XCTAssertEqual(options.map { $0["key"] as? String }, id == "csv-participants" ? ["separator", "bom", "health"] : ["separator", "bom"])
         }
     }
 

@@ -86,8 +86,10 @@ def visits(db):
     return cli_json(db, "visits", "list")["visits"]
 
 
-def people(db, visit):
-    data = cli_json(db, "people", "list", "--visit", str(visit))
+def people(db, visit, health=False):
+    """The participants as `people list --json` gives them; their diets, allergies and notes only
+    with health=True (`--include-health`)."""
+    data = cli_json(db, "people", "list", "--visit", str(visit), *(["--include-health"] if health else []))
     return data["participants"] if isinstance(data, dict) else data
 
 

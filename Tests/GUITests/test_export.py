@@ -1,7 +1,8 @@
 """Export dialog: Ctrl+E (from any page) opens it for the visit; "Participants (CSV)" with a
 byte-order mark is written where the test types it, byte for byte what `visitplanner export`
 writes, private (0600) with "Let other users of this computer read the files" off by default,
-and the dialog says where with an Open Folder button. The CSV options' defaults are the window
+and the dialog says where with an Open Folder button. Ticking "Include health data and contacts"
+shows a warning line that says whom such a file is for. The CSV options' defaults are the window
 language's spreadsheet convention (German: semicolon and byte-order mark). A plugin that crashes (the
 broken fixture, built with swiftc into a folder on VISITPLANNER_PLUGIN_PATH) leaves the window
 alive, says so, and writes nothing; a plugin that hangs can be cancelled."""
@@ -12,6 +13,10 @@ import pyatspi
 
 import guitest as g
 import plugintest as p
+
+
+HEALTH_WARNING = ("This file holds health data and contacts: give it only to the people who need them "
+                  "(organisers, the caterer for diets).")
 
 
 def test_export_participants_csv():
@@ -38,6 +43,17 @@ def test_export_participants_csv():
             if not decimal_comma:
                 g.pointer_click(bom, p.EXPORT_TITLE)  # GTK 4.8 gives check buttons no AT-SPI action
                 g.poll("the byte-order mark option ticked", lambda: g.has_state(bom, pyatspi.STATE_CHECKED))
+            # Need-to-know: health data and contacts only when ticked; then a line says whom the file is for.
+            health = g.find(dialog, "check box", g.message("Include health data and contacts"), showing=True)
+            g.check(not g.has_state(health, pyatspi.STATE_CHECKED), "health data and contacts are included by default")
+            warnings = lambda: [n for n in g.find_all(dialog, "label", g.message(HEALTH_WARNING)) if g.on_screen(n)]
+            g.check(not warnings(), "the health-data warning is shown while the option is not ticked")
+            g.pointer_click(health, p.EXPORT_TITLE)
+            g.poll("the health-data warning under the ticked option", warnings)
+            g.screenshot("export-dialog-health.png")
+            g.pointer_click(health, p.EXPORT_TITLE)
+            g.poll("the health option unticked and its warning gone",
+                   lambda: not g.has_state(health, pyatspi.STATE_CHECKED) and not warnings())
             # message(): the whole sentence, not matched word by word against "{done} of {total} files".
             shared = g.find(dialog, "check box", g.message("Let other users of this computer read the files"), showing=True)
             g.check(not g.has_state(shared, pyatspi.STATE_CHECKED), "the files are shared with other users by default")

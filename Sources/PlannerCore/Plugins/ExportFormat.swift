@@ -15,7 +15,7 @@ public struct ExportOption: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// One of the listed values (value, label).
         case choice([Choice])
-        /// On or off ("true" / "false").
+        /// On or off ("true" / "false"; "yes" / "no" are taken too, as in `--option health=yes`).
         case flag
     }
 
@@ -54,7 +54,7 @@ public struct ExportOption: Sendable, Hashable {
     public func accepts(_ value: String) -> Bool {
         switch kind {
         case .choice(let choices): choices.contains { $0.value == value }
-        case .flag: value == "true" || value == "false"
+        case .flag: ["true", "false", "yes", "no"].contains(value)
         }
     }
 }

@@ -54,8 +54,8 @@ public struct ExportJob: Sendable {
     /// The value of option `key`, or nil.
     public func option(_ key: String) -> String? { options[key] }
 
-    /// Whether flag option `key` is on.
-    public func flag(_ key: String) -> Bool { options[key] == "true" }
+    /// Whether flag option `key` is on ("true" or "yes").
+    public func flag(_ key: String) -> Bool { options[key] == "true" || options[key] == "yes" }
 
     /// `make` evaluated in each of the document's languages, best first, repeats dropped (a
     /// bilingual heading: ["Votre famille d'accueil", "Vaše hostitelská rodina"]).

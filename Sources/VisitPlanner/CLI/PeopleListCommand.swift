@@ -1,8 +1,10 @@
 import ArgumentParser
 import PlannerCore
 
-/// `visitplanner people list --visit V`: the participants with role, town, languages, age at
-/// the visit and placement.
+/// `visitplanner people list --visit V [--include-health]`: the participants with role, town,
+/// languages, age at the visit and placement. Their diets, allergies, access needs and notes
+/// only with `--include-health` (need-to-know: a list passed on carries no health data unless
+/// asked for).
 struct PeopleListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -13,6 +15,10 @@ struct PeopleListCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
+    @Flag(name: .customLong("include-health"),
+          help: ArgumentHelp(Localization.tr("Also list diets, allergies, access needs and notes (health data).")))
+    var includeHealth = false
+
     func run() throws {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
@@ -20,11 +26,12 @@ struct PeopleListCommand: ParsableCommand {
         let placements = Dictionary(try store.placements(ofVisit: details.id).map { ($0.participantId, $0) }, uniquingKeysWith: { a, _ in a })
         let households = Dictionary(try store.households().map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
         if global.json {
-            try JSONOutput.print(PeopleListJSON(visit: VisitJSON(details, participants: people.count),
+            try JSONOutput.print(PeopleListJSON(visit: VisitJSON(details, participants: people.count), includesHealth: includeHealth,
                                                 participants: people.map { person in
                                                     let placement = person.id.flatMap { placements[$0] }
-                                                    return ParticipantJSON(person, in: details, placement: placement,
-                                                                           householdName: placement.flatMap { households[$0.householdId] })
+                                                    let json = ParticipantJSON(person, in: details, placement: placement,
+                                                                               householdName: placement.flatMap { households[$0.householdId] })
+                                                    return .init(participant: json, health: includeHealth ? .init(person) : nil)
                                                 }))
             return
         }
@@ -41,7 +48,7 @@ struct PeopleListCommand: ParsableCommand {
             .init(title: CLIText.tr("AGE"), alignment: .right),
             .init(title: CLIText.tr("LANGUAGES")),
             .init(title: CLIText.tr("PLACEMENT")),
-        ])
+        ] + (includeHealth ? [.init(title: CLIText.tr("DIET AND ALLERGIES"))] : []))
         let visitRecord = details.visit
         for person in people {
             let town = details.towns.first { $0.id != nil && $0.id == person.townId }
@@ -57,9 +64,17 @@ struct PeopleListCommand: ParsableCommand {
                 TextFormat.languages(person.languages),
                 person.id.flatMap { placements[$0] }.map { "\(households[$0.householdId] ?? "?") (\($0.status.displayName))" }
                     ?? CLIText.tr("not placed"),
-            ])
+            ] + (includeHealth ? [health(person)] : []))
         }
         Console.out(table.render())
         Console.out(CLIText.tr("* under 18 on the first day of the visit"))
+    }
+
+    /// Diets and allergies, then the access needs, in one cell ("Vegetarian; Allergies: nuts; step-free access").
+    private func health(_ person: Participant) -> String {
+        var points = GuestNeeds(person).points
+        if person.needsStepFree { points.append(CLIText.tr("step-free access")) }
+        if person.needsGroundFloor { points.append(CLIText.tr("a room on the ground floor")) }
+        return points.isEmpty ? TextFormat.none : points.joined(separator: "; ")
     }
 }

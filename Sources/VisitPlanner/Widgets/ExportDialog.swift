@@ -195,22 +195,27 @@ final class ExportDialog {
         showLanguagesError(nil)
     }
 
+    /// The key of a flag that puts health data and contacts in the file (`csv-participants`:
+    /// `--option health=yes`): when it is ticked, a line under it says who the file is for.
+    static let healthOptionKey = "health"
+
     private func buildOptions(_ format: ExportFormat) {
         let grid = ui["options_grid"]
         while let child = gtk_widget_get_first_child(c(grid)) { gtk_grid_remove(c(grid), child) }
         optionWidgets = []
-        for (row, option) in format.options.enumerated() {
+        var row: Int32 = 0
+        for option in format.options {
             switch option.kind {
             case .choice(let choices):
                 let label = Label.make(option.label, classes: ["field-label"], xalign: 1)
-                gtk_grid_attach(c(grid), c(label), 0, Int32(row), 1, 1)
+                gtk_grid_attach(c(grid), c(label), 0, row, 1, 1)
                 let dropdown = raw(gtk_drop_down_new(nil, nil))
                 DropDown.fill(dropdown, choices.map(\.label))
                 DropDown.select(dropdown, choices.firstIndex { $0.value == option.defaultValue } ?? 0)
                 gtk_widget_set_hexpand(c(dropdown), 1)
                 // The label names the dropdown for screen readers (labelled-by).
                 gtk_label_set_mnemonic_widget(c(label), c(dropdown))
-                gtk_grid_attach(c(grid), c(dropdown), 1, Int32(row), 1, 1)
+                gtk_grid_attach(c(grid), c(dropdown), 1, row, 1, 1)
                 optionWidgets.append((option, dropdown))
             case .flag:
                 let check = raw(gtk_check_button_new_with_label(option.label))
@@ -218,10 +223,20 @@ final class ExportDialog {
                 // An empty cell as wide as the labels keeps the check under the other fields.
                 let spacer = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 0))
                 Widget.addClass(spacer, "field-label")
-                gtk_grid_attach(c(grid), c(spacer), 0, Int32(row), 1, 1)
-                gtk_grid_attach(c(grid), c(check), 1, Int32(row), 1, 1)
+                gtk_grid_attach(c(grid), c(spacer), 0, row, 1, 1)
+                gtk_grid_attach(c(grid), c(check), 1, row, 1, 1)
                 optionWidgets.append((option, check))
+                if option.key == Self.healthOptionKey {
+                    row += 1
+                    let warning = Label.make(L("This file holds health data and contacts: give it only to the people who need them (organisers, the caterer for diets)."),
+                                             classes: ["caption", "warning"], wrap: true)
+                    gtk_grid_attach(c(grid), c(warning), 1, row, 1, 1)
+                    let update: @MainActor () -> Void = { Widget.setVisible(warning, Check.isActive(check)) }
+                    update()
+                    onSignal(check, "toggled") { update() }
+                }
             }
+            row += 1
         }
         Widget.setVisible(grid, !format.options.isEmpty)
     }

@@ -108,6 +108,16 @@ final class ListPage<Row> {
 
     private var moreActions: ActionGroup?
 
+    /// Shows the toolbar's toggle button, an eye icon (off at first), named `name` for screen
+    /// readers and in its tooltip; `handler` gets its state at every toggle.
+    func setToggle(name: String, _ handler: @escaping @MainActor (Bool) -> Void) {
+        let button = ui["toggle_button"]
+        Widget.setAccessibleLabel(button, name)
+        Widget.setTooltip(button, name)
+        Widget.setVisible(button, true)
+        onSignal(button, "toggled") { handler(gtk_toggle_button_get_active(c(button)) != 0) }
+    }
+
     /// Shows the Export… button for the selected row; `name` is its accessible name and tooltip.
     func setExport(name: String, _ handler: @escaping (Row) -> Void) {
         onExport = handler

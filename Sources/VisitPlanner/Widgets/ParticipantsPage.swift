@@ -30,15 +30,16 @@ final class ParticipantsPage {
             .init(title: L("Role"), text: \.role),
             .init(title: L("Age"), text: { $0.age.map(String.init) ?? "—" }, less: { ($0.age ?? -1) < ($1.age ?? -1) }, numeric: true),
             .init(title: L("Languages"), text: \.languages),
-            .init(title: L("Diet and allergies"), text: \.needs, expand: true),
         ]
+        healthColumn = columns.count
+        let health = DataTable<Row>.Column(title: L("Diet and allergies"), text: \.needs, expand: true)
         page = ListPage(
             texts: .init(tableName: L("Participants"), searchName: L("Search participants"), addLabel: L("Add Participant"),
                          countFormat: { shown, total in shown == total ? L("%d person", "%d people", total) : L("{shown} of {total}").replacingOccurrences(of: "{shown}", with: String(shown)).replacingOccurrences(of: "{total}", with: String(total)) },
                          emptyIcon: "system-users-symbolic", emptyTitle: L("No Participants Yet"),
                          emptyText: L("Add the guests of each partner town, their group leaders, your organizers and interpreters. Everything is saved as you go."),
                          noResults: { L("No participant matches “{query}”.").replacingOccurrences(of: "{query}", with: $0) }),
-            columns: columns, id: { $0.participant.id! }, searchKey: \.search)
+            columns: columns + [health], id: { $0.participant.id! }, searchKey: \.search)
         page.onAdd = { [weak self] in self?.add() }
         page.onImport = { [weak self] in self?.importSpreadsheet() }
         page.setMoreMenu([
@@ -49,6 +50,32 @@ final class ParticipantsPage {
         page.setExport(name: L("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
         page.onEdit = { [weak self] row in self?.edit(row.participant) }
         page.onDelete = { [weak self] row in self?.delete(row.participant) }
+        page.setToggle(name: L("Show Health Data")) { [weak self] on in
+            self?.showHealth(on)
+        }
+        setHealthColumnVisible(false)
+    }
+
+    // MARK: - Health data, on request
+
+    /// Whether the table shows the diets and allergies. Off at first: the table is often on a
+    /// screen others see (a meeting, a projector), and health data are need-to-know.
+    private var showsHealth = false
+    /// The position of the "Diet and allergies" column.
+    private let healthColumn: Int
+
+    private func showHealth(_ on: Bool) {
+        showsHealth = on
+        setHealthColumnVisible(on)
+        // Hidden data are not searched either: a match must show why it matched.
+        if let snapshot { update(snapshot) }
+    }
+
+    private func setHealthColumnVisible(_ visible: Bool) {
+        guard let columns = gtk_column_view_get_columns(c(page.table.view)),
+              let column = g_list_model_get_item(columns, UInt32(healthColumn)) else { return }
+        gtk_column_view_column_set_visible(c(column), visible ? 1 : 0)
+        g_object_unref(column)
     }
 
     func update(_ snapshot: VisitSnapshot) {
@@ -60,7 +87,8 @@ final class ParticipantsPage {
             let needs = Format.needs(p)
             return Row(participant: p, name: p.fullName, town: town, role: p.role.displayName, age: p.age(at: visit),
                        languages: languages, needs: needs,
-                       search: SearchKeyProvider(key: SearchKey([p.fullName, town, p.role.displayName, languages, needs, p.email, p.phone])))
+                       search: SearchKeyProvider(key: SearchKey([p.fullName, town, p.role.displayName, languages, p.email, p.phone]
+                                                                + (showsHealth ? [needs] : []))))
         })
     }
 

@@ -1,6 +1,7 @@
 import PlannerCore
 
-/// A participant in `people list --json`. Every key is always present (null when unknown).
+/// A participant in `people list --json`, without the health fields (`HealthJSON`). Every key is
+/// always present (null when unknown).
 struct ParticipantJSON: Encodable {
     /// Arrival or departure.
     struct TravelJSON: Encodable {
@@ -42,13 +43,7 @@ struct ParticipantJSON: Encodable {
     @ExplicitNull var age: Int?
     let minor: Bool
     let languages: [LanguageJSON]
-    let diets: [String]
-    let dietNote: String
-    let allergies: String
-    @ExplicitNull var petAllergy: PetAllergyJSON?
     let smoker: Bool
-    let needsStepFree: Bool
-    let needsGroundFloor: Bool
     @ExplicitNull var arrival: TravelJSON?
     @ExplicitNull var departure: TravelJSON?
     let stayTogetherWith: [Int64]
@@ -57,7 +52,6 @@ struct ParticipantJSON: Encodable {
     let photoConsent: Bool
     let phone: String
     let email: String
-    let notes: String
     /// The host household and the workflow status; null while the guest is not placed.
     @ExplicitNull var placement: PlacementJSON?
 
@@ -66,6 +60,28 @@ struct ParticipantJSON: Encodable {
         let household: String
         let status: String
         @ExplicitNull var overrideReason: String?
+    }
+
+    /// A participant's health data, for the people who need them (`people list --include-health`):
+    /// diets, allergies, access needs, and the notes, where organisers write medical remarks.
+    struct HealthJSON: Encodable {
+        let diets: [String]
+        let dietNote: String
+        let allergies: String
+        @ExplicitNull var petAllergy: PetAllergyJSON?
+        let needsStepFree: Bool
+        let needsGroundFloor: Bool
+        let notes: String
+
+        init(_ participant: Participant) {
+            diets = participant.diets.map(\.rawValue)
+            dietNote = participant.dietNote
+            allergies = participant.allergies
+            petAllergy = participant.petAllergy.map { PetAllergyJSON(kinds: $0.kinds.map(\.rawValue)) }
+            needsStepFree = participant.needsStepFree
+            needsGroundFloor = participant.needsGroundFloor
+            notes = participant.notes
+        }
     }
 
     init(_ participant: Participant, in details: VisitDetails, placement: Placement? = nil, householdName: String? = nil) {
@@ -83,13 +99,7 @@ struct ParticipantJSON: Encodable {
         age = participant.age(at: visit)
         minor = participant.isMinor(at: visit)
         languages = participant.languages.map(LanguageJSON.init)
-        diets = participant.diets.map(\.rawValue)
-        dietNote = participant.dietNote
-        allergies = participant.allergies
-        petAllergy = participant.petAllergy.map { PetAllergyJSON(kinds: $0.kinds.map(\.rawValue)) }
         smoker = participant.smoker
-        needsStepFree = participant.needsStepFree
-        needsGroundFloor = participant.needsGroundFloor
         arrival = participant.arrival.map(TravelJSON.init)
         departure = participant.departure.map(TravelJSON.init)
         stayTogetherWith = participant.stayTogetherWith
@@ -98,7 +108,6 @@ struct ParticipantJSON: Encodable {
         photoConsent = participant.photoConsent
         phone = participant.phone
         email = participant.email
-        notes = participant.notes
         self.placement = placement.map { PlacementJSON(householdId: $0.householdId, household: householdName ?? "",
                                                         status: $0.status.rawValue, overrideReason: $0.overrideReason) }
     }
@@ -107,5 +116,19 @@ struct ParticipantJSON: Encodable {
 /// `people list --json`.
 struct PeopleListJSON: Encodable {
     let visit: VisitJSON
-    let participants: [ParticipantJSON]
+    /// Whether the participants carry their health fields (`--include-health`).
+    let includesHealth: Bool
+    let participants: [Person]
+
+    /// One participant: its keys and, when included, its health keys beside them in the same
+    /// object (not nested), so a reader finds `diets` where it always was.
+    struct Person: Encodable {
+        let participant: ParticipantJSON
+        let health: ParticipantJSON.HealthJSON?
+
+        func encode(to encoder: any Encoder) throws {
+            try participant.encode(to: encoder)
+            try health?.encode(to: encoder)
+        }
+    }
 }

@@ -80,8 +80,8 @@ final class MigrationTests: XCTestCase {
         XCTAssertFalse(try LegacyDatabase.appliedMigrations(at: path).contains("v9-provenance"))
 
         let store = try PlannerStore(path: path)
-        XCTAssertTrue(try LegacyDatabase.appliedMigrations(at: path).contains("v9-provenance"))
         let person = try XCTUnwrap(try store.participants(ofVisit: 5).first)
+        XCTAssertTrue(try LegacyDatabase.appliedMigrations(at: path).contains("v9-provenance"))
         XCTAssertEqual(person.source, .unknown)
         XCTAssertNil(person.lastUpdateSource)
         XCTAssertEqual(person.source.text, "Recorded before VisitPlanner kept sources.")

@@ -160,10 +160,10 @@ public struct PersonalDataReport: Codable, Hashable, Sendable {
         ]
         if let lastUpdate { lines.append(tr("Last updated: {source}").filled(["source": lastUpdate])) }
         lines += ["", tr("The record")]
-        let languages = p.languages.map(\.displayName).joined(separator: ", ")
+        let languages = PersonalDataText.list(p.languages.map(\.displayName))
         let petAllergy = p.petAllergy.map { allergy in
             allergy.kinds.isEmpty ? tr("all animals") : allergy.kinds.map(\.displayName).joined(separator: ", ")
-        } ?? ""
+        } ?? tr("none")
         let fields: [(String, String)] = [
             (tr("Id: {value}"), p.id.map(String.init) ?? ""),
             (tr("Identifier shared with partner towns: {value}"), p.uuid),
@@ -174,7 +174,7 @@ public struct PersonalDataReport: Codable, Hashable, Sendable {
             (tr("Birth date: {value}"), p.birthDate?.description ?? ""),
             (tr("Gender: {value}"), p.gender.displayName),
             (tr("Languages: {value}"), languages),
-            (tr("Diets: {value}"), p.diets.map(\.displayName).joined(separator: ", ")),
+            (tr("Diets: {value}"), PersonalDataText.list(p.diets.map(\.displayName))),
             (tr("Diet note: {value}"), p.dietNote),
             (tr("Allergies: {value}"), p.allergies),
             (tr("Pet allergy: {value}"), petAllergy),
@@ -184,8 +184,8 @@ public struct PersonalDataReport: Codable, Hashable, Sendable {
             (tr("Needs a smoke-free home: {value}"), PersonalDataText.yesNo(p.needsSmokeFreeHome)),
             (tr("Arrival: {value}"), p.arrival.map(PersonalDataText.travel) ?? ""),
             (tr("Departure: {value}"), p.departure.map(PersonalDataText.travel) ?? ""),
-            (tr("To be lodged with: {value}"), stayTogetherWithNames.joined(separator: ", ")),
-            (tr("Asked to stay with: {value}"), requestedHouseholdName ?? ""),
+            (tr("To be lodged with: {value}"), PersonalDataText.list(stayTogetherWithNames)),
+            (tr("Asked to stay with: {value}"), requestedHouseholdName ?? tr("none")),
             (tr("Phone: {value}"), p.phone),
             (tr("E-mail: {value}"), p.email),
             (tr("Emergency contact: {value}"), p.emergencyContact.map { "\($0.name), \($0.phone)" } ?? ""),
@@ -250,6 +250,10 @@ enum PersonalDataText {
     }
 
     static func yesNo(_ value: Bool) -> String { value ? tr("yes") : tr("no") }
+
+    /// The items joined with commas, or "none" for an empty list (known to be empty, unlike an
+    /// empty text, which is "not recorded").
+    static func list(_ items: [String]) -> String { items.isEmpty ? tr("none") : items.joined(separator: ", ") }
 
     /// "2027-05-13 16:30, bus, Náměstí Míru".
     static func travel(_ travel: Travel) -> String {

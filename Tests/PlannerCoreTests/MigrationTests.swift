@@ -72,6 +72,31 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try LegacyDatabase.strings(at: path, sql: "PRAGMA user_version"), [String(Schema.version)])
     }
 
+    /// A file from before sources were kept gains the columns; its people and households get the
+    /// honest "unknown" source, and new records get theirs.
+    func testProvenanceColumnsGiveOldRowsAnUnknownSource() throws {
+        let path = folder + "/before-sources.sqlite3"
+        try LegacyDatabase.make(at: path, upTo: "v8-item-revision", sql: Self.legacyRows)
+        XCTAssertFalse(try LegacyDatabase.appliedMigrations(at: path).contains("v9-provenance"))
+
+        let store = try PlannerStore(path: path)
+        let person = try XCTUnwrap(try store.participants(ofVisit: 5).first)
+        XCTAssertTrue(try LegacyDatabase.appliedMigrations(at: path).contains("v9-provenance"))
+        XCTAssertEqual(person.source, .unknown)
+        XCTAssertNil(person.lastUpdateSource)
+        XCTAssertEqual(person.source.text, "Recorded before VisitPlanner kept sources.")
+        let household = try store.findHousehold("3")
+        XCTAssertEqual(household.source, .unknown)
+        XCTAssertNil(household.lastUpdateSource)
+        XCTAssertEqual(try store.personalDataReport(participantId: 9).source, "Recorded before VisitPlanner kept sources.")
+
+        // Editing an old record keeps its unknown source (it was not typed in now).
+        var edited = person
+        edited.notes = "Mayor of Birkenfeld"
+        try store.save(edited)
+        XCTAssertEqual(try store.participants(ofVisit: 5).first?.source, .unknown)
+    }
+
     func testCurrentFileTakesNoBackup() throws {
         let path = folder + "/current.sqlite3"
         _ = try PlannerStore(path: path)

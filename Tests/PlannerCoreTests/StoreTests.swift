@@ -115,6 +115,7 @@ final class StoreTests: XCTestCase {
         var expected = original
         expected.id = id
         expected.givenName = "Zoé"
+        expected.source = .enteredByHand(on: today)  // saved one by one: typed in
         XCTAssertEqual(loaded, expected)
         XCTAssertEqual(try store.participants(ofVisit: visitId).map(\.fullName), ["Maël Guérin", "Zoé Guérin"])
         XCTAssertEqual(try store.findParticipant("Zoé Guérin", inVisit: visitId).id, id)
@@ -198,6 +199,7 @@ final class StoreTests: XCTestCase {
         var expected = fullHousehold()
         expected.id = id
         expected.uuid = saved.uuid
+        expected.source = .enteredByHand(on: .today())  // saved one by one: typed in
         XCTAssertEqual(try store.households(), [expected])
         XCTAssertEqual(try store.findHousehold("Alena a Lukáš Dvořák"), expected)
         XCTAssertEqual(try store.findHousehold(String(id)), expected)

@@ -23,6 +23,16 @@ public struct ImportPreview: Sendable, Hashable {
     public var originWarnings: [ImportOriginWarning] = []
     /// The user confirmed the town despite `originWarnings`.
     public var townConfirmed = false
+    /// The imported file's name (no folder), when known: the records keep it as their source.
+    public var fileName: String? = nil
+
+    /// What the records this import writes keep as their source (or last update) when run on `date`.
+    public func recordSource(on date: CalendarDate) -> RecordSource {
+        switch source {
+        case .spreadsheet: RecordSource(kind: .spreadsheetImport, fileName: fileName, date: date)
+        case .partnerFile(let town): RecordSource(kind: .partnerExchange, fileName: fileName, date: date, townName: town)
+        }
+    }
 
     /// Whether the town still needs the user's confirmation.
     public var needsTownConfirmation: Bool { !originWarnings.isEmpty && !townConfirmed }

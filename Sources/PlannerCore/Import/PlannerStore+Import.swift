@@ -24,7 +24,7 @@ extension PlannerStore {
                     }
                     let receipt = switch preview.kind {
                     case .participants: try Self.importParticipants(preview, today: today, db)
-                    case .households: try Self.importHouseholds(preview, db)
+                    case .households: try Self.importHouseholds(preview, today: today, db)
                     }
                     if case .spreadsheet = preview.source { try Self.remember(preview.mapping, db) }
                     return receipt
@@ -45,6 +45,7 @@ extension PlannerStore {
         var ids: [Int: Int64] = [:]
         var linked: [(index: Int, participant: Participant)] = []
         var everyone = Set(try Int64.fetchAll(db, sql: "SELECT id FROM participant WHERE visitId = ?", arguments: [preview.visitId]))
+        let source = preview.recordSource(on: today)
         func validated(_ participant: Participant) throws -> Participant {
             let issues = participant.validate(today: today, others: everyone)
             guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
@@ -65,11 +66,16 @@ extension PlannerStore {
                 let old = try Participant.fetchExisting(db, key: existingId, what: tr("participant"))
                 previous.append(old)
                 participant = try validated(ParticipantMerge.merged(participant, into: old, preview: preview))
+                // The record keeps where it first came from; this import is its latest update.
+                participant.source = old.source
+                participant.lastUpdateSource = source
                 try participant.update(db)
             } else {
                 participant.id = nil
                 // Added as another person: never the stored one's identity.
                 if row.existingId != nil { participant.uuid = UUID().uuidString.lowercased() }
+                participant.source = source
+                participant.lastUpdateSource = nil
                 participant = try validated(participant)
                 try participant.insert(db)
                 inserted.append(participant.id!)
@@ -93,7 +99,8 @@ extension PlannerStore {
                              previousAvailability: [:], skippedRows: skipped)
     }
 
-    private static func importHouseholds(_ preview: ImportPreview, _ db: Database) throws -> ImportReceipt {
+    private static func importHouseholds(_ preview: ImportPreview, today: CalendarDate, _ db: Database) throws -> ImportReceipt {
+        let source = preview.recordSource(on: today)
         var inserted: [Int64] = []
         var previous: [Household] = []
         var previousAvailability: [Int64: Availability?] = [:]
@@ -116,10 +123,15 @@ extension PlannerStore {
                     previousAvailability[id] = .some(availability?.availability)
                 }
                 household.id = id
+                // The record keeps where it first came from; this import is its latest update.
+                household.source = old.source
+                household.lastUpdateSource = source
                 try household.update(db)
             } else {
                 household.id = nil
                 if row.existingId != nil { household.uuid = UUID().uuidString.lowercased() }
+                household.source = source
+                household.lastUpdateSource = nil
                 try household.insert(db)
                 inserted.append(household.id!)
             }

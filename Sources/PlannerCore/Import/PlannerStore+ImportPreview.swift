@@ -30,6 +30,7 @@ extension PlannerStore {
                                                 duplicateChoice: options.duplicateChoice, today: today)
             var preview = ImportPreview(kind: .participants, visitId: details.id, source: source, mapping: mapping, fileLanguage: language,
                                         townId: townId, dateOrder: order, rows: builder.build(table.rows), fileProblems: fileProblems)
+            preview.fileName = table.fileName
             checkOrigin(&preview, details: details)
             return preview
         case .households:
@@ -42,8 +43,10 @@ extension PlannerStore {
             let builder = HouseholdRowBuilder(mapping: mapping, visit: details.visit, existing: try households(),
                                               existingAvailability: stored, fileLanguage: language, dateOrder: order,
                                               duplicateChoice: options.duplicateChoice)
-            return ImportPreview(kind: .households, visitId: details.id, source: source, mapping: mapping, fileLanguage: language,
-                                 townId: nil, dateOrder: order, rows: builder.build(table.rows), fileProblems: fileProblems)
+            var preview = ImportPreview(kind: .households, visitId: details.id, source: source, mapping: mapping, fileLanguage: language,
+                                        townId: nil, dateOrder: order, rows: builder.build(table.rows), fileProblems: fileProblems)
+            preview.fileName = table.fileName
+            return preview
         }
     }
 

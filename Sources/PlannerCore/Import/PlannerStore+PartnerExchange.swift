@@ -26,7 +26,8 @@ extension PlannerStore {
 
     /// What importing an exchange file into a visit would do: people matched by UUID are
     /// updates, the others new. The file's town must be a town of the visit (by name).
-    public func previewPartnerImport(_ file: PartnerExchangeFile, visitId: Int64,
+    /// `fileName` (no folder) is kept as the source of the records the import writes.
+    public func previewPartnerImport(_ file: PartnerExchangeFile, visitId: Int64, fileName: String? = nil,
                                      today: CalendarDate = .today()) throws(PlannerError) -> ImportPreview {
         guard let details = try visit(id: visitId) else { throw .notFound(what: tr("visit"), key: String(visitId)) }
         let existing = try participants(ofVisit: visitId)
@@ -83,8 +84,10 @@ extension PlannerStore {
                                   availability: nil, existingId: old?.id, isPossibleDuplicate: false, duplicateChoice: .update,
                                   isSkipped: false, warningsAccepted: false, togetherWithRows: links, changes: changes))
         }
-        return ImportPreview(kind: .participants, visitId: visitId, source: .partnerFile(townName: file.town.name),
-                             mapping: ImportMapping(kind: .participants, header: [], fields: []), fileLanguage: nil,
-                             townId: town?.id, dateOrder: .dayFirst, rows: rows, fileProblems: fileProblems)
+        var preview = ImportPreview(kind: .participants, visitId: visitId, source: .partnerFile(townName: file.town.name),
+                                    mapping: ImportMapping(kind: .participants, header: [], fields: []), fileLanguage: nil,
+                                    townId: town?.id, dateOrder: .dayFirst, rows: rows, fileProblems: fileProblems)
+        preview.fileName = fileName
+        return preview
     }
 }

@@ -32,7 +32,9 @@ public enum SpreadsheetReader {
         do { data = try Data(contentsOf: url) } catch {
             throw .cannotRead(path: path, reason: error.localizedDescription)
         }
-        return try read(data, encoding: encoding, delimiter: delimiter)
+        var table = try read(data, encoding: encoding, delimiter: delimiter)
+        table.fileName = url.lastPathComponent
+        return table
     }
 
     /// Reads a file's bytes.

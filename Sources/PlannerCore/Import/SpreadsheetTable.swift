@@ -68,6 +68,9 @@ public struct SpreadsheetTable: Sendable, Hashable {
     public var delimiter: SpreadsheetDelimiter
     /// Whether the file started with a byte order mark.
     public var hadByteOrderMark: Bool
+    /// The name of the file it was read from (no folder), when read from a file: the imported
+    /// records keep it as their source.
+    public var fileName: String? = nil
 
     public init(header: [String], rows: [SpreadsheetRow], encoding: SpreadsheetEncoding = .utf8,
                 encodingIsGuess: Bool = false, delimiter: SpreadsheetDelimiter = .comma, hadByteOrderMark: Bool = false) {

@@ -105,6 +105,10 @@ public struct Household: Hashable, Codable, Sendable, Identifiable {
     /// Where the home is, for the distance to the town centre (optional).
     public var latitude: Double?
     public var longitude: Double?
+    /// How the record came in (typed in, imported from a file, the sample…).
+    public var source: RecordSource
+    /// The last import that changed the record since, if any.
+    public var lastUpdateSource: RecordSource?
 
     public init(id: Int64? = nil, uuid: String = UUID().uuidString.lowercased(), name: String,
                 contactPerson: String = "", address: String = "", phone: String = "", email: String = "",
@@ -112,7 +116,8 @@ public struct Household: Hashable, Codable, Sendable, Identifiable {
                 children: [HostChild] = [], adults: [HostAdult] = [], stepFree: Bool = false,
                 groundFloor: Bool = false, canCook: [Diet] = [], notes: String = "",
                 hostingHistory: [HostingRecord] = [], prefersGuests: GuestPreference = .anyone,
-                latitude: Double? = nil, longitude: Double? = nil) {
+                latitude: Double? = nil, longitude: Double? = nil,
+                source: RecordSource = .unknown, lastUpdateSource: RecordSource? = nil) {
         self.id = id
         self.uuid = uuid
         self.name = name
@@ -134,6 +139,8 @@ public struct Household: Hashable, Codable, Sendable, Identifiable {
         self.prefersGuests = prefersGuests
         self.latitude = latitude
         self.longitude = longitude
+        self.source = source
+        self.lastUpdateSource = lastUpdateSource
     }
 
     /// The earliest expiry among the adults' checks; nil when an adult has none (or no adult is listed).

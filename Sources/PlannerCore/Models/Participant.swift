@@ -73,6 +73,10 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
     public var requestedHouseholdId: Int64?
     /// Must not be lodged where people smoke (asthma, minors, or simply asked).
     public var needsSmokeFreeHome: Bool
+    /// How the record came in (typed in, imported from a file, the sample…).
+    public var source: RecordSource
+    /// The last import that changed the record since, if any.
+    public var lastUpdateSource: RecordSource?
 
     public init(id: Int64? = nil, uuid: String = UUID().uuidString.lowercased(), visitId: Int64,
                 givenName: String, familyName: String, townId: Int64? = nil, role: Role = .adult,
@@ -82,7 +86,8 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
                 arrival: Travel? = nil, departure: Travel? = nil, stayTogetherWith: [Int64] = [],
                 emergencyContact: EmergencyContact? = nil, parentalConsent: Bool = false,
                 photoConsent: Bool = false, phone: String = "", email: String = "", notes: String = "",
-                requestedHouseholdId: Int64? = nil, needsSmokeFreeHome: Bool = false) {
+                requestedHouseholdId: Int64? = nil, needsSmokeFreeHome: Bool = false,
+                source: RecordSource = .unknown, lastUpdateSource: RecordSource? = nil) {
         self.id = id
         self.uuid = uuid
         self.visitId = visitId
@@ -111,6 +116,8 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
         self.notes = notes
         self.requestedHouseholdId = requestedHouseholdId
         self.needsSmokeFreeHome = needsSmokeFreeHome
+        self.source = source
+        self.lastUpdateSource = lastUpdateSource
     }
 
     /// "Léa Bonnet".

@@ -56,7 +56,8 @@ extension GeneratedVisit {
             for (given, family, number) in [("Jana", "Horáková", "+420 602 118 334"), ("Petr", "Svoboda", "+420 731 540 216")] {
                 var organizer = Participant(visitId: visitId, givenName: given, familyName: family, townId: details.hostTown.id,
                                             role: .organizer, languages: [LanguageSkill(code: "cs", level: .native)], phone: number,
-                                            email: "\(family.lowercased().folding(options: .diacriticInsensitive, locale: nil))@example.cz")
+                                            email: "\(family.lowercased().folding(options: .diacriticInsensitive, locale: nil))@example.cz",
+                                            source: .generated)
                 try organizer.insert(db)
             }
 
@@ -75,7 +76,7 @@ extension GeneratedVisit {
                     name: "\(family) (\(number + 1))", contactPerson: "\(givens[number % givens.count]) \(family)",
                     address: "\(streets[number % streets.count]) \(1 + number % 240), Horní Lhota",
                     phone: "+420 6\(number % 10)\(rng.next() % 10) \(100 + rng.next() % 900) \(100 + rng.next() % 900)",
-                    beds: beds, languages: [LanguageSkill(code: "cs", level: .native)])
+                    beds: beds, languages: [LanguageSkill(code: "cs", level: .native)], source: .generated)
                 try household.insert(db)
                 guard let householdId = household.id else { throw PlannerError.storage("generated household has no id") }
                 try PlannerStore.setAvailability(availability, household: householdId, visit: visitId, db)

@@ -37,7 +37,7 @@ public enum GeneratedVisit {
                 role: age < 18 ? .youth : (index % 10 == 0 ? .leader : .adult),
                 birthDate: CalendarDate(year: 2027 - age, month: 1 + index % 12, day: 1 + index % 28),
                 gender: index % 2 == 0 ? .female : .male, languages: languages[townIndex],
-                diets: diets[index % diets.count], parentalConsent: true, photoConsent: index % 3 != 0)
+                diets: diets[index % diets.count], parentalConsent: true, photoConsent: index % 3 != 0, source: .generated)
         }
         try store.insert(people)
         return id

@@ -32,6 +32,7 @@ extension PlannerStore {
             var inserted: [Participant] = []
             for guest in people {
                 var participant = guest.participant(visitId: visitId, townId: try townId(guest.town))
+                participant.source = .sampleVisit
                 try participant.insert(db)
                 inserted.append(participant)
             }
@@ -103,6 +104,7 @@ extension PlannerStore {
             return id
         }
         var household = household
+        household.source = .sampleVisit
         try household.insert(db)
         guard let id = household.id else { throw PlannerError.storage("sample household has no id") }
         return id

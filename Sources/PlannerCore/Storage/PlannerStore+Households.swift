@@ -30,15 +30,18 @@ extension PlannerStore {
     }
 
     /// Inserts or updates a household and, when `visitId` is given, its availability for that
-    /// visit (nil availability: not offered for it). Validated first; one transaction.
+    /// visit (nil availability: not offered for it). Validated first; one transaction. A new
+    /// household without a source is recorded as entered by hand on `today`.
     @discardableResult
     public func save(_ household: Household, availability: Availability? = nil,
-                     forVisit visitId: Int64? = nil) throws(PlannerError) -> Household {
+                     forVisit visitId: Int64? = nil, today: CalendarDate = .today()) throws(PlannerError) -> Household {
         let issues = household.validate(availability: availability)
         guard issues.isEmpty else { throw .invalid(ValidationFailure(issues)) }
         return try write { db in
             var saved = household
             saved.name = saved.name.trimmingCharacters(in: .whitespaces)
+            // A new record saved one by one is typed in (the form); imports and the sample say otherwise.
+            if saved.id == nil && saved.source.kind == .unknown { saved.source = .enteredByHand(on: today) }
             if saved.id == nil { try saved.insert(db) } else { try saved.save(db) }
             if let visitId {
                 try Self.setAvailability(availability, household: saved.id!, visit: visitId, db)

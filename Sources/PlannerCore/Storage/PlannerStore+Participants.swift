@@ -28,6 +28,7 @@ extension PlannerStore {
     }
 
     /// Inserts (no id) or updates (with id) a participant after validating it; returns it with its id.
+    /// A new participant without a source is recorded as entered by hand on `today`.
     @discardableResult
     public func save(_ participant: Participant, today: CalendarDate = .today()) throws(PlannerError) -> Participant {
         try write { db in
@@ -41,6 +42,8 @@ extension PlannerStore {
             var saved = participant
             saved.givenName = saved.givenName.trimmingCharacters(in: .whitespaces)
             saved.familyName = saved.familyName.trimmingCharacters(in: .whitespaces)
+            // A new record saved one by one is typed in (the form); imports and the sample say otherwise.
+            if saved.id == nil && saved.source.kind == .unknown { saved.source = .enteredByHand(on: today) }
             if saved.id == nil { try saved.insert(db) } else { try saved.save(db) }
             return saved
         }

@@ -87,6 +87,9 @@ public final class PlannerStore: Sendable {
             try DatabaseFile.backup(path: path, schemaVersion: applied)
         }
         try migrator.migrate(pool)
+        // The reader that checked the migrations above knows the old columns: a `SELECT *` it
+        // prepares next would decode rows against them ("column not found"). Readers start afresh.
+        if applied < Schema.version { pool.invalidateReadOnlyConnections() }
         // Written only when it changes: opening a current file to read it writes nothing.
         if userVersion != Schema.version {
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = \(Schema.version)") }

@@ -252,6 +252,19 @@ enum Schema {
             }
         }
 
+        // Where each person and household record came from (GDPR Art. 15: the source of the
+        // data): the first source and the last import that updated it, as JSON `RecordSource`s.
+        // Rows stored before this version get the honest "unknown".
+        migrator.registerMigration("v9-provenance") { db in
+            let unknown = #"{"kind":"unknown"}"#
+            for table in ["participant", "household"] {
+                try db.alter(table: table) { t in
+                    t.add(column: "source", .jsonText).notNull().defaults(to: unknown)
+                    t.add(column: "lastUpdateSource", .jsonText)
+                }
+            }
+        }
+
         return migrator
     }
 

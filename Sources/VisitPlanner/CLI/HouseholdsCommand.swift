@@ -6,7 +6,7 @@ struct HouseholdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "households",
         abstract: Localization.tr("Work with host households."),
-        subcommands: [HouseholdsListCommand.self],
+        subcommands: [HouseholdsListCommand.self, HouseholdsDataCommand.self],
         defaultSubcommand: HouseholdsListCommand.self)
 
     @OptionGroup var global: GlobalOptions

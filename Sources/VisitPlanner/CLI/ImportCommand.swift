@@ -250,7 +250,8 @@ struct ImportPartnerFileCommand: ParsableCommand {
         do { exchange = try PartnerExchangeFile.decode(data) } catch { throw CLIFailure(message: error.message) }
         let store = try global.openStore()
         let details = try store.findVisit(visit)
-        var preview = try store.previewPartnerImport(exchange, visitId: details.id)
+        var preview = try store.previewPartnerImport(exchange, visitId: details.id,
+                                                     fileName: URL(fileURLWithPath: file).lastPathComponent)
         preview.acceptAllWarnings()
         try SpreadsheetImport.finish(preview, store: store, details: details, file: file, dryRun: dryRun, global: global)
     }

@@ -6,7 +6,7 @@ struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
         abstract: Localization.tr("Work with the participants of a visit."),
-        subcommands: [PeopleListCommand.self, PeopleEraseCommand.self],
+        subcommands: [PeopleListCommand.self, PeopleDataCommand.self, PeopleEraseCommand.self],
         defaultSubcommand: PeopleListCommand.self)
 
     @OptionGroup var global: GlobalOptions

@@ -45,6 +45,9 @@ final class HouseholdsPage {
         page.onAdd = { [weak self] in self?.add() }
         page.onImport = { [weak self] in self?.importSpreadsheet() }
         page.setExport(name: L("Export the Selected Host Family")) { [weak self] row in self?.export(row.offer.household) }
+        page.setMoreMenu([
+            (L("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
+        ])
         page.onEdit = { [weak self] row in self?.edit(row.offer) }
         page.onDelete = { [weak self] row in self?.delete(row.offer) }
     }
@@ -82,6 +85,21 @@ final class HouseholdsPage {
     }
 
     func select(id: Int64) { page.table.select(id: id) }
+
+    /// Export Personal Data… : everything held about the selected household (GDPR Art. 15), as a
+    /// JSON file and its readable text beside it, both readable by the user only.
+    private func exportPersonalData() {
+        guard let household = page.table.selectedRow?.offer.household, let id = household.id else {
+            context.notify(L("Select a host family first."), false)
+            return
+        }
+        let store = context.store
+        let today = context.today
+        PersonalDataExport.run(context: context, parent: root, name: household.name) {
+            let report = try store.householdDataReport(householdId: id, today: today)
+            return (try report.jsonData(), report.text)
+        }
+    }
 
     func add() {
         guard let snapshot else { return }

@@ -45,6 +45,7 @@ final class ParticipantsPage {
         page.setMoreMenu([
             (L("Export for a Partner Town…"), "export-partner", { [weak self] in self?.exportPartnerFile() }),
             (L("Import a Partner Town’s File…"), "import-partner", { [weak self] in self?.importPartnerFile() }),
+            (L("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
             (L("Erase Personal Data…"), "erase-person", { [weak self] in self?.eraseSelected() }),
         ])
         page.setExport(name: L("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
@@ -125,7 +126,7 @@ final class ParticipantsPage {
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
                 let file = try PartnerExchangeFile.decode(data)
-                let preview = try self.context.store.previewPartnerImport(file, visitId: snapshot.visit.id!)
+                let preview = try self.context.store.previewPartnerImport(file, visitId: snapshot.visit.id!, fileName: name)
                 ImportDialog.openPreview(context: self.context, parent: self.root, snapshot: snapshot, preview: preview, fileName: name)
             } catch let error as ImportError {
                 self.context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: name), error.message)
@@ -139,6 +140,21 @@ final class ParticipantsPage {
     /// Import… : the file chooser, then the mapping and preview dialog.
     func importSpreadsheet() {
         ImportDialog.chooseAndOpen(context: context, parent: root, kind: .participants) { [weak self] in self?.snapshot }
+    }
+
+    /// Export Personal Data… : everything held about the selected person (GDPR Art. 15), as a
+    /// JSON file and its readable text beside it, both readable by the user only.
+    private func exportPersonalData() {
+        guard let participant = page.table.selectedRow?.participant, let id = participant.id else {
+            context.notify(L("Select a participant first."), false)
+            return
+        }
+        let store = context.store
+        let today = context.today
+        PersonalDataExport.run(context: context, parent: root, name: participant.fullName) {
+            let report = try store.personalDataReport(participantId: id, today: today)
+            return (try report.jsonData(), report.text)
+        }
     }
 
     func type(_ query: String) { page.type(query) }

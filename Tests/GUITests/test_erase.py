@@ -38,9 +38,11 @@ def test_erase_through_the_dialog():
             select_row(app, NAME)
             open_more_item(app, g.message("Erase Personal Data…"))
             question = window_with_label(app, f"Erase {NAME} irreversibly?", "the erasure's confirmation")
-            details = shown_label(question, "This erases:")
-            g.check(details is not None, "the confirmation does not list what goes")
-            text = g.en(g.text_of(details))
+            details = g.poll("the list of what goes in the confirmation", lambda: next(
+                (n for n in g.find_all(question, "label")
+                 if g.en((g.text_of(n) or "").split("\n")[0]) == "This erases:" and g.on_screen(n)), None))
+            # Read back in English line by line: the label is several messages, one per line.
+            text = "\n".join(g.en(line.removeprefix("• ")) for line in g.text_of(details).split("\n"))
             for line in ["1 participant record", "1 group membership",
                          "1 backup copy of the database is cleaned the same way",
                          "The Undo history is cleared", "Nothing of it can be brought back"]:

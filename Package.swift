@@ -3,7 +3,7 @@ import PackageDescription
 
 /// The export plugins: each a dynamic library `lib<Module>.so` built from
 /// `Sources/Plugins/<Folder>/` beside its `<id>.plugin` metadata. They link the shared
-/// libPlannerCore.so (never a static copy: see DESIGN.md) and, for PDFs, the PDFSupport layout
+/// libPlannerCore.so (never a static copy: see ARCHITECTURE.md) and, for PDFs, the PDFSupport layout
 /// engine (a static target over the cairo/pango shim, CPangoCairo).
 /// `meson-helpers/stage-plugins.sh` puts them in `plugins/` beside the executable.
 struct PluginTarget {

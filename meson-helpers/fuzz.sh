@@ -22,7 +22,7 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name ReaderFuzz 
 # Seed: the sample files and the test fixtures (once).
 if [ -z "$(ls -A "$out/corpus")" ]; then
     i=0
-    for f in ../shared/fixtures/sample-visit/*.csv Tests/Fixtures/import/*.csv; do
+    for f in Tests/Fixtures/sample-visit/*.csv Tests/Fixtures/import/*.csv; do
         [ -f "$f" ] || continue
         for opt in 0 1 3 4; do printf "\\x$(printf %x $opt)" | cat - "$f" > "$out/corpus/seed-$i-$opt"; done
         i=$((i + 1))

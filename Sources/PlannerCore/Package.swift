@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // PlannerCore lives in its own package so that SwiftPM builds it as ONE shared library that the
 // app and every plugin load. As a target of the root package it would be linked statically into
-// each of them, and casts across plugin boundaries would fail (see shared DESIGN.md).
+// each of them, and casts across plugin boundaries would fail (see ARCHITECTURE.md, "Rules that keep it sound").
 import PackageDescription
 
 let package = Package(

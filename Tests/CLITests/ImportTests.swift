@@ -10,7 +10,7 @@ final class ImportTests: XCTestCase {
     override func tearDown() { cli.cleanUp() }
 
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    private static let fixtures = root.deletingLastPathComponent().appendingPathComponent("shared/fixtures/sample-visit")
+    private static let fixtures = root.appendingPathComponent("Tests/Fixtures/sample-visit")
     private static let own = root.appendingPathComponent("Tests/Fixtures/import")
     private func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
 

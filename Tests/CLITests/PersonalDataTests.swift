@@ -11,7 +11,7 @@ final class PersonalDataTests: XCTestCase {
     override func tearDown() { cli.cleanUp() }
 
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    private static let fixtures = root.deletingLastPathComponent().appendingPathComponent("shared/fixtures/sample-visit")
+    private static let fixtures = root.appendingPathComponent("Tests/Fixtures/sample-visit")
     private func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
 
     private let sample = "Ascension meeting 2027"

@@ -9,7 +9,7 @@ import time
 import guitest as g
 
 CHOOSER = g.tr("Choose the Participants’ Spreadsheet")
-FIXTURE = os.path.abspath(os.path.join(g.REPO, "..", "shared", "fixtures", "sample-visit", "guests-saint-aubin.csv"))
+FIXTURE = os.path.abspath(os.path.join(g.REPO, "Tests", "Fixtures", "sample-visit", "guests-saint-aubin.csv"))
 
 
 def labels_containing(root, text):

@@ -11,7 +11,7 @@ import time
 import guitest as g
 
 CHOOSER = g.tr("Choose the Participants’ Spreadsheet")
-FIXTURE = os.path.abspath(os.path.join(g.REPO, "..", "shared", "fixtures", "sample-visit", "guests-birkenfeld.csv"))
+FIXTURE = os.path.abspath(os.path.join(g.REPO, "Tests", "Fixtures", "sample-visit", "guests-birkenfeld.csv"))
 
 
 def labels_containing(root, text):

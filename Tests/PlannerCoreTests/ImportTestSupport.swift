@@ -4,10 +4,9 @@ import XCTest
 
 /// The sample-visit fixtures and a visit to import them into.
 enum ImportFixtures {
-    /// ../shared/fixtures/sample-visit relative to the repository root.
+    /// Tests/Fixtures/sample-visit: the spreadsheets a committee receives (see its README).
     static let folder: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/fixtures/sample-visit")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/sample-visit")
 
     /// Small files made for the tests (Tests/Fixtures/import).
     static let ownFolder: URL = URL(fileURLWithPath: #filePath)

@@ -1,7 +1,7 @@
 import XCTest
 @testable import PlannerCore
 
-/// The demo visit must match the fixtures it is modelled on (shared/fixtures/sample-visit).
+/// The demo visit must match the fixtures it is modelled on (Tests/Fixtures/sample-visit).
 /// Expected figures below were counted by hand from the CSV files.
 final class SampleVisitTests: XCTestCase {
     var store: PlannerStore!

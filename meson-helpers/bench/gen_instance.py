@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seeded generator of placement instances (specs/assignment-instance.md) for make bench-assign.
+"""Seeded generator of placement instances (docs/specs/assignment-instance.md) for make bench-assign.
 
   gen_instance.py UNITS OUT.json [--seed N] [--hosts H] [--pairs-per-unit K] [--groups FRACTION]
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The core placement problem of specs/assignment-instance.md: units (a guest, or a group that
+/// The core placement problem of docs/specs/assignment-instance.md: units (a guest, or a group that
 /// stays together) of some size, hosts with free beds, and the allowed (unit, host) pairs with a
 /// score. Every placement rule of a visit compiles down to this.
 ///

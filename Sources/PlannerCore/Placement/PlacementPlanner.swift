@@ -66,7 +66,7 @@ public struct PlacementProposal: Sendable {
 }
 
 /// Compiles a visit's placement rules into the assignment instance of
-/// specs/assignment-instance.md, solves it exactly, and explains the result.
+/// docs/specs/assignment-instance.md, solves it exactly, and explains the result.
 public enum PlacementPlanner {
     /// The units to place (guests, grouped).
     public static func units(_ snapshot: VisitSnapshot) -> [PlacementUnit] { PlacementUnits.build(snapshot) }

@@ -1,6 +1,6 @@
 /// The visit's town policy (mix guests of different partner towns in one family, or keep each
 /// family's guests from one town). It rewards *pairs* of guests in the same household, which the
-/// linear instance format of specs/assignment-instance.md cannot express; so after the exact
+/// linear instance format of docs/specs/assignment-instance.md cannot express; so after the exact
 /// solve, equal-sized units are swapped between households while a swap gains more on the policy
 /// than it costs in pair scores. The number of guests placed never changes; the result is a local
 /// optimum for the combined objective, not a proven one.

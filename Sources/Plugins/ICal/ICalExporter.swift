@@ -2,7 +2,8 @@ import Foundation
 import PlannerCore
 
 /// `ical`: RFC 5545 calendar files for the visit, a person, an interpreter's work or a host
-/// family's tasks. Written by hand (see DESIGN.md): CR LF line ends, lines folded at 75 octets,
+/// family's tasks. Written by hand, because libical prefixes its TZIDs and its builders are
+/// variadic C functions Swift cannot call: CR LF line ends, lines folded at 75 octets,
 /// TEXT escaped, a VTIMEZONE for every TZID used, times in each item's own zone, stable UIDs.
 final class ICalExporter: Exporter {
     let format = ExportFormat(id: "ical", name: Localization.tr("Calendar (iCal)"), fileExtension: "ics", mimeType: "text/calendar",

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 
-/// The process's exit statuses, as specs/cli.md fixes them.
+/// The process's exit statuses, as docs/specs/cli.md fixes them.
 enum CLIExitStatus {
     static let success: Int32 = 0
     /// The command could not do its work; one line on stderr says why.

@@ -3,7 +3,7 @@ import Foundation
 import PlannerCore
 
 /// `visitplanner solve-instance FILE`: solves one instance in the format of
-/// specs/assignment-instance.md and prints the solution JSON (`--json` is implied). It never
+/// docs/specs/assignment-instance.md and prints the solution JSON (`--json` is implied). It never
 /// touches the database.
 struct SolveInstanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +12,7 @@ struct SolveInstanceCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(Localization.tr("The instance file (specs/assignment-instance.md)."), valueName: "file"))
+    @Argument(help: ArgumentHelp(Localization.tr("The instance file (docs/specs/assignment-instance.md)."), valueName: "file"))
     var file: String
 
     @Option(name: .customLong("time-limit"),

@@ -5,41 +5,15 @@ import json
 import os
 import sqlite3
 import stat
-import subprocess
 import tempfile
-import time
 
 import guitest as g
+from test_partner_exchange import open_more_item, type_path, wait_x_window
 
 
-# The new names by their msgid (`message`): until the lead adds their translations, a German run
-# shows them in English, and `tr` would read "Export …" as the pattern "Export {name}".
+# The names by their msgid (`message`): `tr` would read "Export …" as the pattern "Export {name}".
 EXPORT_ITEM = g.message("Export Personal Data…")
 CHOOSER = g.message("Save the Personal Data")
-
-
-def wait_x_window(name):
-    g.poll(f"the window “{name}”", lambda: subprocess.run(["xdotool", "search", "--name", name],
-                                                          capture_output=True).stdout.strip())
-
-
-def type_save_path(path, chooser):
-    # Save dialogs take the path in their name field.
-    g.key("ctrl+a")
-    g.xdotool("type", "--delay", "5", path)
-    time.sleep(0.7)  # the entry's completion must settle, or it takes the Return
-    g.key("Return")
-    time.sleep(0.7)
-    if subprocess.run(["xdotool", "search", "--name", chooser], capture_output=True).stdout.strip():
-        g.key("Return")
-
-
-def open_more_item(app, label):
-    g.click(app.find("push button", "More", showing=True) if g.find_all(app.window, "push button", "More")
-            else app.find("toggle button", "More", showing=True))
-    item = g.poll(f"the menu item “{label}”", lambda: next(
-        (n for n in g.find_all(app.window, "menu item", label)), None))
-    g.click(item)
 
 
 def test_export_personal_data_of_one_participant():
@@ -60,7 +34,7 @@ def test_export_personal_data_of_one_participant():
             person = next(p for p in people if p["fullName"] == name)
             open_more_item(app, EXPORT_ITEM)
             wait_x_window(CHOOSER)
-            type_save_path(out, CHOOSER)
+            type_path(out, CHOOSER, save=True)
             g.poll("the personal data file", lambda: os.path.exists(out))
             g.poll("the “Saved to …” notification", lambda: next(
                 (n for n in g.find_all(app.window, "label") if "lea.json" in (n.name or "") and "lea.txt" in (n.name or "")), None))

@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 
-/// Erases one person from a copy of the database (a backup, or a file kept beside it): the
-/// same `ErasureScan` as the open database, with `secure_delete` on, then VACUUM, written to a
-/// private temporary file that replaces the copy in one rename. A copy that cannot be cleaned
-/// (an older schema, a damaged page) is deleted rather than left holding the person.
+/// Cleans a copy of the database (a backup, or a file kept beside it) of what an erasure or a
+/// retention took from the open one: the same `DatabaseScrub`, with `secure_delete` on, then
+/// VACUUM, written to a private temporary file that replaces the copy in one rename. A copy
+/// that cannot be cleaned (an older schema, a damaged page) is deleted rather than left
+/// holding the data.
 enum BackupCleaner {
     enum Outcome: Equatable {
         case cleaned
@@ -16,20 +17,25 @@ enum BackupCleaner {
         case failed
     }
 
-    /// Whether the scan finds anything to erase in the file, read only.
-    private static func namesPerson(_ path: String, _ person: PersonTraces) throws -> Bool {
+    /// Whether the scrub finds anything to take in the file, read only.
+    private static func finds(_ scrub: some DatabaseScrub, in path: String) throws -> Bool {
         var config = Configuration()
         config.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: config)
         defer { try? queue.close() }
-        return try queue.read { db in !(try ErasureScan(person: person).edits(in: db)).isEmpty }
+        return try queue.read { db in try scrub.finds(in: db) }
     }
 
+    /// Erases one person from the copy.
     static func clean(_ path: String, of person: PersonTraces) -> Outcome {
+        clean(path, with: PersonErasure(person: person))
+    }
+
+    static func clean(_ path: String, with scrub: some DatabaseScrub) -> Outcome {
         let fm = FileManager.default
-        // Neither their bytes (UTF-8) nor a row that names them by id: nothing to do. The scan
-        // too, because a long text can be split across two pages of the file.
-        guard person.mentioned(inFile: path) || (try? namesPerson(path, person)) == true else { return .untouched }
+        // Neither the bytes (UTF-8) nor a row the scrub finds: nothing to do. The rows too,
+        // because a long text can be split across two pages of the file.
+        guard scrub.leavesTrace(inFile: path) || (try? finds(scrub, in: path)) == true else { return .untouched }
         let partial = path + ".erasing"
         do {
             try? fm.removeItem(atPath: partial)
@@ -47,7 +53,7 @@ enum BackupCleaner {
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")
                 try db.execute(sql: "PRAGMA secure_delete = ON")
                 try db.inTransaction {
-                    _ = try ErasureScan.apply(try ErasureScan(person: person).edits(in: db), db)
+                    try scrub.apply(db)
                     return .commit
                 }
                 try db.execute(sql: "VACUUM")
@@ -56,7 +62,7 @@ enum BackupCleaner {
                 }
             }
             try copy.close()
-            guard !person.mentioned(inFile: partial) else { throw PlannerError.storage("a trace is left") }
+            guard !scrub.leavesTrace(inFile: partial) else { throw PlannerError.storage("a trace is left") }
             try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial)
             guard rename(partial, path) == 0 else {
                 throw PlannerError.cannotCreate(path: path, reason: String(cString: strerror(errno)))

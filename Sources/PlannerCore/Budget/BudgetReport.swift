@@ -88,6 +88,7 @@ public struct BudgetReport: Sendable, Hashable {
 
     public init(_ snapshot: VisitSnapshot) {
         let details = snapshot.details
+        let heads = snapshot.headcount
         let visit = details.visit
         let reporting = visit.currency
         let rates = ExchangeRates(snapshot.exchangeRates)
@@ -116,7 +117,7 @@ public struct BudgetReport: Sendable, Hashable {
             guard let amount = source.amount else {
                 return FundingFigures(funding: source, people: nil, total: nil, converted: nil)
             }
-            let people = source.perPerson ? snapshot.participants.filter { source.filter.includes($0, in: details) }.count : nil
+            let people = source.perPerson ? heads.filter { source.filter.includes($0, in: details) }.count : nil
             let total = people.map { amount * Decimal($0) } ?? amount
             return FundingFigures(funding: source, people: people, total: total,
                                   converted: rates.convert(total, to: reporting, on: visit.startDate))
@@ -124,7 +125,7 @@ public struct BudgetReport: Sendable, Hashable {
         fundingTotal = funding.compactMap(\.converted?.result).reduce(zero, +)
         fundingReceived = funding.filter { $0.funding.status == .received }.compactMap(\.converted?.result).reduce(zero, +)
 
-        participantCount = snapshot.participants.count
+        participantCount = heads.count
         costPerParticipant = participantCount > 0 ? Money(plannedTotal.amount / Decimal(participantCount), reporting) : nil
         payerShares = Self.payerShares(figures, in: snapshot, rates: rates)
         // Every amount that has no conversion names a currency without a rate.
@@ -145,7 +146,7 @@ public struct BudgetReport: Sendable, Hashable {
     /// payment's date, converted into the reporting currency.
     static func figures(of line: BudgetLine, in snapshot: VisitSnapshot, rates: ExchangeRates) -> BudgetLineFigures {
         let visit = snapshot.visit
-        let counted = line.basis.countsPeople ? snapshot.participants.filter { line.filter.includes($0, in: snapshot.details) } : []
+        let counted = line.basis.countsPeople ? snapshot.headcount.filter { line.filter.includes($0, in: snapshot.details) } : []
         let quantity = quantity(of: line, counting: counted, visit: visit)
         let planned = line.unitPrice * quantity
         return BudgetLineFigures(line: line, quantity: quantity, people: line.basis.countsPeople ? counted.count : nil,
@@ -172,7 +173,7 @@ public struct BudgetReport: Sendable, Hashable {
             var paidByPartners = zero
             for town in details.partnerTowns {
                 guard let id = town.id else { continue }
-                let own = snapshot.participants.filter { $0.townId == id && figure.line.filter.includes($0, in: details) }
+                let own = snapshot.headcount.filter { $0.townId == id && figure.line.filter.includes($0, in: details) }
                 let units = quantity(of: figure.line, counting: own, visit: visit)
                 guard units > 0, let part = rates.convert(figure.line.unitPrice * units, to: visit.currency, on: visit.startDate) else {
                     continue
@@ -190,7 +191,7 @@ public struct BudgetReport: Sendable, Hashable {
 
     /// The quantity of a line: its own for a flat line, else what `people` (those the line
     /// counts) add up to.
-    static func quantity(of line: BudgetLine, counting people: [Participant], visit: Visit) -> Decimal {
+    static func quantity(of line: BudgetLine, counting people: [Headcount], visit: Visit) -> Decimal {
         switch line.basis {
         case .flat:
             return line.quantity
@@ -199,8 +200,8 @@ public struct BudgetReport: Sendable, Hashable {
         case .perParticipantDay, .perNight:
             let nightsOnly = line.basis == .perNight
             let units = people.reduce(0) { sum, person in
-                let first = person.arrival?.date ?? visit.startDate
-                let last = person.departure?.date ?? visit.endDate
+                let first = person.arrival ?? visit.startDate
+                let last = person.departure ?? visit.endDate
                 let nights = max(0, last.dayNumber - first.dayNumber)
                 return sum + (nightsOnly ? nights : nights + 1)
             }

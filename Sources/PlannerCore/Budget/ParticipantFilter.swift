@@ -12,12 +12,17 @@ public enum ParticipantFilter: Hashable, Sendable, Codable {
 
     /// Whether `participant` counts.
     public func includes(_ participant: Participant, in details: VisitDetails) -> Bool {
+        includes(Headcount(participant, in: details.visit), in: details)
+    }
+
+    /// Whether a person counted anonymously counts.
+    public func includes(_ head: Headcount, in details: VisitDetails) -> Bool {
         switch self {
         case .everyone: true
-        case .guests: participant.isGuest(of: details)
-        case .youngPeople: participant.role == .youth || (participant.birthDate != nil && participant.isMinor(at: details.visit))
-        case .town(let id): participant.townId == id
-        case .role(let role): participant.role == role
+        case .guests: head.isGuest(of: details)
+        case .youngPeople: head.role == .youth || head.isMinor
+        case .town(let id): head.townId == id
+        case .role(let role): head.role == role
         }
     }
 

@@ -19,8 +19,17 @@ enum ParticipantMerge {
         if !has(.allergies) || imported.allergies.isEmpty { merged.allergies = old.allergies }
         if !has(.petAllergy) { merged.petAllergy = old.petAllergy }
         if !has(.smoker) { merged.smoker = old.smoker }
-        if !has(.parentalConsent) { merged.parentalConsent = old.parentalConsent }
-        if !has(.photoConsent) { merged.photoConsent = old.photoConsent }
+        // A consent the file repeats keeps the day it was first given.
+        merged.parentalConsent = old.parentalConsent
+        merged.parentalConsentDate = old.parentalConsentDate
+        if has(.parentalConsent), imported.parentalConsent != old.parentalConsent {
+            merged.setParentalConsent(imported.parentalConsent, on: imported.parentalConsentDate, today: .today())
+        }
+        merged.photoConsent = old.photoConsent
+        merged.photoConsentDate = old.photoConsentDate
+        if has(.photoConsent), imported.photoConsent != old.photoConsent {
+            merged.setPhotoConsent(imported.photoConsent, on: imported.photoConsentDate, today: .today())
+        }
         if !has(.role) { merged.role = old.role }
         if !has(.notes) || imported.notes.isEmpty { merged.notes = old.notes }
         merged.stayTogetherWith = Array(Set(old.stayTogetherWith + imported.stayTogetherWith)).sorted()
@@ -42,6 +51,13 @@ enum ParticipantMerge {
         replaced.uuid = old.uuid
         replaced.visitId = old.visitId
         replaced.requestedHouseholdId = old.requestedHouseholdId
+        // A file written before consents were dated keeps the dates recorded here.
+        if replaced.parentalConsent && replaced.parentalConsentDate == nil && old.parentalConsent {
+            replaced.parentalConsentDate = old.parentalConsentDate
+        }
+        if replaced.photoConsent && replaced.photoConsentDate == nil && old.photoConsent {
+            replaced.photoConsentDate = old.photoConsentDate
+        }
         return replaced
     }
 

@@ -84,8 +84,9 @@ struct ParticipantRowBuilder {
             }
         }
         p.smoker = bool(.smoker, &cells) ?? p.smoker
-        p.parentalConsent = bool(.parentalConsent, &cells) ?? p.parentalConsent
-        p.photoConsent = bool(.photoConsent, &cells) ?? p.photoConsent
+        // A consent read from a file is dated the day of the import: the day it was recorded.
+        if let given = bool(.parentalConsent, &cells) { p.setParentalConsent(given, on: nil, today: today) }
+        if let given = bool(.photoConsent, &cells) { p.setPhotoConsent(given, on: nil, today: today) }
         if let text = cells.value(.role) {
             let (role, note) = ImportValueParsers.role(text)
             p.role = role

@@ -44,7 +44,10 @@ public struct PartnerExchangeFile: Codable, Sendable, Hashable {
         public var stayTogetherWith: [String]
         public var emergencyContact: EmergencyContact?
         public var parentalConsent: Bool
+        /// Absent in files written before consents were dated.
+        public var parentalConsentDate: CalendarDate?
         public var photoConsent: Bool
+        public var photoConsentDate: CalendarDate?
         public var phone: String
         public var email: String
         public var notes: String

@@ -20,7 +20,8 @@ extension PlannerStore {
                     petAllergy: p.petAllergy, smoker: p.smoker, needsStepFree: p.needsStepFree, needsGroundFloor: p.needsGroundFloor,
                     needsSmokeFreeHome: p.needsSmokeFreeHome, arrival: p.arrival, departure: p.departure,
                     stayTogetherWith: p.stayTogetherWith.compactMap { uuids[$0] }, emergencyContact: p.emergencyContact,
-                    parentalConsent: p.parentalConsent, photoConsent: p.photoConsent, phone: p.phone, email: p.email, notes: p.notes)
+                    parentalConsent: p.parentalConsent, parentalConsentDate: p.parentalConsentDate,
+                    photoConsent: p.photoConsent, photoConsentDate: p.photoConsentDate, phone: p.phone, email: p.email, notes: p.notes)
             })
     }
 
@@ -55,7 +56,8 @@ extension PlannerStore {
                                 needsGroundFloor: person.needsGroundFloor, arrival: person.arrival, departure: person.departure,
                                 emergencyContact: person.emergencyContact, parentalConsent: person.parentalConsent,
                                 photoConsent: person.photoConsent, phone: person.phone, email: person.email, notes: person.notes,
-                                requestedHouseholdId: old?.requestedHouseholdId, needsSmokeFreeHome: person.needsSmokeFreeHome)
+                                requestedHouseholdId: old?.requestedHouseholdId, needsSmokeFreeHome: person.needsSmokeFreeHome,
+                                parentalConsentDate: person.parentalConsentDate, photoConsentDate: person.photoConsentDate)
             var problems: [ImportProblem] = []
             let number = index + 1
             if UUID(uuidString: uuid) == nil {

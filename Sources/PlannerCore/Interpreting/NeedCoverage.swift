@@ -88,6 +88,6 @@ extension VisitSnapshot {
         VisitSnapshot(details: details, participants: participants, offers: offers, placements: placements,
                       placementSettings: placementSettings, budgetLines: budgetLines, funding: funding,
                       exchangeRates: exchangeRates, programme: programme, groups: groups, interpreters: interpreters,
-                      assignments: assignments, itinerarySettings: itinerarySettings)
+                      assignments: assignments, itinerarySettings: itinerarySettings, retention: retention)
     }
 }

@@ -67,6 +67,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return era * 146097 + doe - 719468
     }
 
+    /// The same day `years` later; 29 February becomes 28 February in a common year.
+    public func adding(years: Int) -> CalendarDate {
+        CalendarDate(year: year + years, month: month, day: day) ?? CalendarDate(year: year + years, month: month, day: day - 1)!
+    }
+
     /// The date `days` later (or earlier when negative).
     public func adding(days: Int) -> CalendarDate {
         let z = dayNumber + days + 719468

@@ -65,7 +65,12 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
     public var stayTogetherWith: [Int64]
     public var emergencyContact: EmergencyContact?
     public var parentalConsent: Bool
+    /// The day the parental consent was given (signed, or recorded by an import); nil when
+    /// there is none, or for consents recorded before VisitPlanner kept their dates.
+    public var parentalConsentDate: CalendarDate?
     public var photoConsent: Bool
+    /// The day the photo consent was given; nil like `parentalConsentDate`.
+    public var photoConsentDate: CalendarDate?
     public var phone: String
     public var email: String
     public var notes: String
@@ -87,7 +92,8 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
                 emergencyContact: EmergencyContact? = nil, parentalConsent: Bool = false,
                 photoConsent: Bool = false, phone: String = "", email: String = "", notes: String = "",
                 requestedHouseholdId: Int64? = nil, needsSmokeFreeHome: Bool = false,
-                source: RecordSource = .unknown, lastUpdateSource: RecordSource? = nil) {
+                source: RecordSource = .unknown, lastUpdateSource: RecordSource? = nil,
+                parentalConsentDate: CalendarDate? = nil, photoConsentDate: CalendarDate? = nil) {
         self.id = id
         self.uuid = uuid
         self.visitId = visitId
@@ -111,6 +117,8 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
         self.emergencyContact = emergencyContact
         self.parentalConsent = parentalConsent
         self.photoConsent = photoConsent
+        self.parentalConsentDate = parentalConsent ? parentalConsentDate : nil
+        self.photoConsentDate = photoConsent ? photoConsentDate : nil
         self.phone = phone
         self.email = email
         self.notes = notes
@@ -133,6 +141,20 @@ public struct Participant: Hashable, Codable, Sendable, Identifiable {
     public func isGuest(of details: VisitDetails) -> Bool {
         guard let townId else { return false }
         return details.partnerTowns.contains { $0.id == townId }
+    }
+
+    /// Records the parental consent as given on `date`, or as not given (which clears its
+    /// date). Given without a date: a consent already given keeps its date, a new one is dated
+    /// `today`, the day it is recorded.
+    public mutating func setParentalConsent(_ given: Bool, on date: CalendarDate?, today: CalendarDate) {
+        parentalConsentDate = given ? (date ?? (parentalConsent ? parentalConsentDate : today)) : nil
+        parentalConsent = given
+    }
+
+    /// Records the photo consent like `setParentalConsent(_:on:today:)`.
+    public mutating func setPhotoConsent(_ given: Bool, on date: CalendarDate?, today: CalendarDate) {
+        photoConsentDate = given ? (date ?? (photoConsent ? photoConsentDate : today)) : nil
+        photoConsent = given
     }
 
     /// Whether there is a dietary or allergy point a host must know.

@@ -14,6 +14,16 @@ struct ErasureScan {
     }
 
     let person: PersonTraces
+    /// Leaves other people's own names and contacts alone: retention erases a visit's people,
+    /// and a returning guest's e-mail in a later visit is that visit's data, not a mention.
+    var sparesOtherRecords = false
+
+    /// Other records' own fields, which `sparesOtherRecords` keeps out of the sweep.
+    private static let ownFieldsOfRecords: Set<String> = [
+        "participant.givenName", "participant.familyName", "participant.phone", "participant.email",
+        "participant.emergencyContact", "household.name", "household.contactPerson", "household.phone", "household.email",
+        "household.adults", "household.children",
+    ]
 
     /// Tables and columns that the structured edits own; the text sweep leaves them alone.
     private static let structuredColumns: Set<String> = [
@@ -119,7 +129,10 @@ struct ErasureScan {
         var edits: [Edit] = []
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         for table in tables where !Self.skippedTables.contains(table) {
-            let columns = try db.columns(in: table).map(\.name).filter { !Self.structuredColumns.contains("\(table).\($0)") }
+            let columns = try db.columns(in: table).map(\.name).filter { column in
+                let name = "\(table).\(column)"
+                return !Self.structuredColumns.contains(name) && !(sparesOtherRecords && Self.ownFieldsOfRecords.contains(name))
+            }
             var rows: [Int64: [(String, String)]] = [:]
             for column in columns {
                 let quotedColumn = column.quotedDatabaseIdentifier

@@ -189,8 +189,8 @@ public struct PersonalDataReport: Codable, Hashable, Sendable {
             (tr("Phone: {value}"), p.phone),
             (tr("E-mail: {value}"), p.email),
             (tr("Emergency contact: {value}"), p.emergencyContact.map { "\($0.name), \($0.phone)" } ?? ""),
-            (tr("Parental consent: {value}"), PersonalDataText.yesNo(p.parentalConsent)),
-            (tr("Photo consent: {value}"), PersonalDataText.yesNo(p.photoConsent)),
+            (tr("Parental consent: {value}"), PersonalDataText.consent(p.parentalConsent, p.parentalConsentDate)),
+            (tr("Photo consent: {value}"), PersonalDataText.consent(p.photoConsent, p.photoConsentDate)),
             (tr("Notes: {value}"), p.notes),
         ]
         lines += PersonalDataText.fields(fields)
@@ -250,6 +250,13 @@ enum PersonalDataText {
     }
 
     static func yesNo(_ value: Bool) -> String { value ? tr("yes") : tr("no") }
+
+    /// "yes, given on 2027-03-02", "yes (date not recorded)", "no".
+    static func consent(_ given: Bool, _ date: CalendarDate?) -> String {
+        guard given else { return tr("no") }
+        guard let date else { return tr("yes (date not recorded)") }
+        return tr("yes, given on {date}").filled(["date": date.description])
+    }
 
     /// The items joined with commas, or "none" for an empty list (known to be empty, unlike an
     /// empty text, which is "not recorded").

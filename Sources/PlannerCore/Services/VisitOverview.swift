@@ -23,19 +23,21 @@ public struct VisitOverview: Sendable, Hashable {
 
     public init(_ snapshot: VisitSnapshot) {
         let visit = snapshot.visit
-        let guests = snapshot.participants.filter { $0.isGuest(of: snapshot.details) }
+        // Counted anonymously, so the figures stay once retention has erased the records.
+        let heads = snapshot.headcount
+        let guests = heads.filter { $0.isGuest(of: snapshot.details) }
         perTown = snapshot.details.partnerTowns.map { town in
             let mine = guests.filter { $0.townId == town.id }
-            return TownCount(town: town, guests: mine.count, minors: mine.filter { $0.isMinor(at: visit) }.count)
+            return TownCount(town: town, guests: mine.count, minors: mine.filter(\.isMinor).count)
         }
-        participants = snapshot.participants.count
+        participants = heads.count
         self.guests = guests.count
-        minors = snapshot.participants.filter { $0.isMinor(at: visit) }.count
+        minors = heads.filter(\.isMinor).count
         let offered = snapshot.offers.filter { $0.availability != nil }
         householdsOffered = offered.count
         bedsOffered = offered.reduce(0) { $0 + $1.household.beds }
         bedsNeeded = guests.count
         householdsWithoutValidCheck = offered.filter { !$0.household.hasValidChecks(through: visit) }.count
-        withDietOrAllergy = guests.filter(\.hasDietOrAllergy).count
+        withDietOrAllergy = snapshot.participants.filter { $0.isGuest(of: snapshot.details) && $0.hasDietOrAllergy }.count
     }
 }

@@ -17,6 +17,8 @@ public struct VisitProblem: Hashable, Sendable, Identifiable {
         case budgetCategory(BudgetCategory)
         /// A programme item (an overlap, an uncovered interpretation need, a date outside the visit).
         case programmeItem(Int64)
+        /// The visit's Data Protection section (a retention date has passed).
+        case dataProtection
     }
 
     public var severity: Severity
@@ -27,7 +29,8 @@ public struct VisitProblem: Hashable, Sendable, Identifiable {
 
 /// Finds the problems that the data recorded so far can reveal.
 public enum ProblemFinder {
-    public static func problems(in snapshot: VisitSnapshot) -> [VisitProblem] {
+    /// - Parameter today: retention dates passed before this day are reported.
+    public static func problems(in snapshot: VisitSnapshot, today: CalendarDate = .today()) -> [VisitProblem] {
         let visit = snapshot.visit
         var found: [VisitProblem] = []
         let ids = Set(snapshot.participants.compactMap(\.id))
@@ -76,6 +79,7 @@ public enum ProblemFinder {
         found += budgetProblems(in: snapshot)
         found += itineraryProblems(in: snapshot)
         found += interpretingProblems(in: snapshot)
+        found += DataProtectionSummary(snapshot, today: today).problems
         return found.sorted { ($0.severity, $1.message) > ($1.severity, $0.message) }
     }
 

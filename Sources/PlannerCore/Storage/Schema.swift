@@ -265,6 +265,25 @@ enum Schema {
             }
         }
 
+        // Data protection (GDPR Art. 5(1)(e) and 7): each visit's retention dates, when they were
+        // applied and the anonymous headcount kept for the budget and the reports once the
+        // records are gone; and the date of each consent.
+        migrator.registerMigration("v10-retention-consent-dates") { db in
+            try db.create(table: "visitRetention") { t in
+                t.column("visitId", .integer).primaryKey().references("visit", onDelete: .cascade)
+                t.column("healthDataUntil", .text)
+                t.column("evidenceUntil", .text)
+                t.column("evidenceReason", .text).notNull().defaults(to: "")
+                t.column("healthDataErasedOn", .text)
+                t.column("evidenceErasedOn", .text)
+                t.column("keptHeadcount", .jsonText).notNull().defaults(to: "[]")
+            }
+            try db.alter(table: "participant") { t in
+                t.add(column: "parentalConsentDate", .text)
+                t.add(column: "photoConsentDate", .text)
+            }
+        }
+
         return migrator
     }
 

@@ -19,12 +19,15 @@ public struct VisitSnapshot: Sendable, Hashable {
     public let interpreters: [Interpreter]
     public let assignments: [InterpretingAssignment]
     public let itinerarySettings: ItinerarySettings
+    /// How long the visit keeps its personal data, and the people retention has counted
+    /// anonymously after erasing them.
+    public let retention: RetentionPolicy
 
     public init(details: VisitDetails, participants: [Participant], offers: [HostingOffer], placements: [Placement],
                 placementSettings: PlacementSettings, budgetLines: [BudgetLine] = [], funding: [Funding] = [],
                 exchangeRates: [ExchangeRate] = [], programme: [ProgrammeItem] = [], groups: [VisitGroup] = [],
                 interpreters: [Interpreter] = [], assignments: [InterpretingAssignment] = [],
-                itinerarySettings: ItinerarySettings = ItinerarySettings()) {
+                itinerarySettings: ItinerarySettings = ItinerarySettings(), retention: RetentionPolicy? = nil) {
         self.details = details
         self.participants = participants
         self.offers = offers
@@ -38,9 +41,16 @@ public struct VisitSnapshot: Sendable, Hashable {
         self.interpreters = interpreters
         self.assignments = assignments
         self.itinerarySettings = itinerarySettings
+        self.retention = retention ?? RetentionPolicy(visitId: details.visit.id ?? 0)
     }
 
     public var visit: Visit { details.visit }
+
+    /// Everyone the visit counts, anonymously: the people retention erased, then the
+    /// participants on record. Budget quantities, grant checks and key figures count these.
+    public var headcount: [Headcount] {
+        retention.keptHeadcount + participants.map { Headcount($0, in: details.visit) }
+    }
 
     /// The visit's time zone: the host town's.
     public var timeZone: TimeZone { TimeZone.named(details.hostTown.timeZone) }
@@ -86,7 +96,8 @@ extension PlannerStore {
                              placementSettings: try PlacementSettingsRecord.fetchOne(db, key: visitId)?.settings ?? PlacementSettings(),
                              budgetLines: budget.lines, funding: budget.funding, exchangeRates: budget.rates,
                              programme: itinerary.items, groups: itinerary.groups, interpreters: itinerary.interpreters,
-                             assignments: itinerary.assignments, itinerarySettings: itinerary.settings ?? ItinerarySettings())
+                             assignments: itinerary.assignments, itinerarySettings: itinerary.settings ?? ItinerarySettings(),
+                             retention: try RetentionPolicy.fetchOne(db, key: visitId))
     }
 
     /// Calls `onChange` on the main actor with the visit list now and after every change,

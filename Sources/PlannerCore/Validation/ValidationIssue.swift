@@ -4,7 +4,8 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
     public enum Field: String, Hashable, Sendable, CaseIterable {
         case title, hostTown, hostCountry, partnerTowns, startDate, endDate, languages, currency
         case givenName, familyName, town, birthDate, email, phone, stayTogetherWith, emergencyContact
-        case arrival, departure
+        case arrival, departure, parentalConsentDate, photoConsentDate
+        case healthDataUntil, evidenceUntil, evidenceReason
         case name, beds, children, adults, availability, location
         case lineDescription, quantity, unitPrice, actualAmount, actualDate, attachment
         case source, amount, rate, rateDate, fromCurrency, payer
@@ -43,6 +44,10 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
         case noLanguagePairs
         case noModes
         case missingTitle(language: String)
+        /// A retention date before the visit's last day: the visit still needs the data.
+        case beforeVisitEnd(CalendarDate)
+        /// Grant evidence would go before the health and contact data, which is part of it.
+        case evidenceBeforeHealthData
 
         /// A sentence for the user, translated.
         public var message: String {
@@ -79,6 +84,8 @@ public struct ValidationIssue: Hashable, Sendable, Error, CustomStringConvertibl
             case .noLanguagePairs: tr("An interpreter needs at least one language pair")
             case .noModes: tr("Choose at least one way of interpreting")
             case .missingTitle(let language): tr("A title in the host language ({language}) is required").filled(["language": language])
+            case .beforeVisitEnd(let end): tr("The visit needs this data until its last day, {date}").filled(["date": end.description])
+            case .evidenceBeforeHealthData: tr("Cannot be before the date for health and contact data: the evidence outlasts them")
             }
         }
     }

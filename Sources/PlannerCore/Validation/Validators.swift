@@ -59,6 +59,8 @@ extension Participant {
         if stayTogetherWith.contains(where: { $0 != id && !others.contains($0) }) {
             issues.append(.init(.stayTogetherWith, .unknownParticipant))
         }
+        if let date = parentalConsentDate, date > today { issues.append(.init(.parentalConsentDate, .inFuture)) }
+        if let date = photoConsentDate, date > today { issues.append(.init(.photoConsentDate, .inFuture)) }
         if let arrival, let departure, departure.date < arrival.date ||
             (departure.date == arrival.date && (departure.time ?? TimeOfDay(hour: 23, minute: 59)!) < (arrival.time ?? TimeOfDay(hour: 0, minute: 0)!)) {
             issues.append(.init(.departure, .endBeforeStart))

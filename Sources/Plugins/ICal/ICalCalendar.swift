@@ -191,7 +191,7 @@ struct ICalCalendar: Sendable {
                 return item
             },
             groups: snapshot.groups, interpreters: snapshot.interpreters, assignments: snapshot.assignments,
-            itinerarySettings: snapshot.itinerarySettings)
+            itinerarySettings: snapshot.itinerarySettings, retention: snapshot.retention)
         let known = Set(current.map(\.uid))
         let gone = make(restored).filter { event in
             !known.contains(event.uid) && event.itemId.map(cancelled.contains) == true

@@ -58,6 +58,8 @@ struct ProblemSubject {
         case .programmeItem(let id):
             self.init(kind: "programme-item", id: id, category: nil,
                       name: snapshot.programme.first { $0.id == id }?.title(in: snapshot.visit.languages) ?? "")
+        case .dataProtection:
+            self.init(kind: "data-protection", id: nil, category: nil, name: CLIText.tr("Data Protection"))
         }
     }
 

@@ -19,7 +19,7 @@ struct VisitPlannerCommand: ParsableCommand {
                       BudgetCommand.self,
                       ImportCommand.self, ExportPartnerCommand.self,
                       PluginsCommand.self, ExportCommand.self, ReportCommand.self,
-                      BackupCommand.self, BenchInterpretersCommand.self]
+                      PrivacyCommand.self, BackupCommand.self, BenchInterpretersCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

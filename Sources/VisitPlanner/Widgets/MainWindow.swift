@@ -362,6 +362,9 @@ final class MainWindow {
         case .programmeItem(let id):
             showPage("itinerary")
             itinerary.select(item: id)
+        case .dataProtection:
+            showPage("overview")
+            overview.showDataProtection()
         }
     }
 

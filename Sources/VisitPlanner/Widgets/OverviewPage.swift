@@ -10,18 +10,60 @@ final class OverviewPage {
     /// Selects what a problem is about ("Show").
     var onShowProblem: ((VisitProblem.Subject) -> Void)?
 
+    private var snapshot: VisitSnapshot?
+
     init(context: AppContext) {
         self.context = context
         ui = Builder("overview-page")
         root = ui["root"]
+        onSignal(ui["retention_dates_button"], "clicked") { [weak self] in
+            guard let self, let snapshot = self.snapshot else { return }
+            RetentionForm(context: self.context, parent: self.root, snapshot: snapshot).present()
+        }
+        onSignal(ui["apply_retention_button"], "clicked") { [weak self] in
+            guard let self, let id = self.snapshot?.visit.id else { return }
+            ApplyRetentionDialog.present(context: self.context, parent: self.root, visitId: id)
+        }
     }
 
     func update(_ snapshot: VisitSnapshot) {
+        self.snapshot = snapshot
         let figures = VisitOverview(snapshot)
         let problems = ProblemFinder.problems(in: snapshot)
         fillStats(figures, problemCount: problems.count)
         fillTowns(figures)
         fillProblems(problems)
+        fillDataProtection(DataProtectionSummary(snapshot))
+    }
+
+    /// Scrolls to the Data Protection section ("Show" of a retention problem).
+    func showDataProtection() {
+        Widget.grabFocus(ui[gtk_widget_get_sensitive(c(ui["apply_retention_button"])) != 0 ? "apply_retention_button" : "retention_dates_button"])
+    }
+
+    private func fillDataProtection(_ summary: DataProtectionSummary) {
+        let box = ui["retention_periods"]
+        Widget.removeAllChildren(ofBox: box)
+        for period in [summary.health, summary.evidence] {
+            let column = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 4))
+            gtk_box_append(c(column), c(Label.make(period.title, classes: ["heading"], xalign: 0)))
+            gtk_box_append(c(column), c(Label.make(period.covers, classes: ["dim-label"], xalign: 0, wrap: true)))
+            gtk_box_append(c(column), c(Label.make(period.dateLine, xalign: 0, wrap: true)))
+            if let reason = period.reason { gtk_box_append(c(column), c(Label.make(reason, classes: ["dim-label"], xalign: 0, wrap: true))) }
+            let status = Label.make(period.statusLine, classes: period.status == .due ? ["warning-text"] : [], xalign: 0, wrap: true)
+            gtk_box_append(c(column), c(status))
+            for line in period.held { gtk_box_append(c(column), c(Label.make("• " + line, xalign: 0, wrap: true))) }
+            Widget.setAccessibleLabel(column, period.title)
+            gtk_box_append(c(box), c(column))
+        }
+        Label.set(ui["kept_label"], ([summary.keptForReports] + summary.keptFigures.map { "• " + $0 }).joined(separator: "\n"))
+        Label.set(ui["households_note"], summary.householdsNote)
+        let apply = ui["apply_retention_button"]
+        Widget.setSensitive(apply, summary.isDue)
+        if summary.isDue { Widget.addClass(apply, "destructive-action") } else { Widget.removeClass(apply, "destructive-action") }
+        Widget.setTooltip(apply, summary.isDue ? L("Erase what is past its date, after a list of what goes")
+                                               : L("Nothing is past its date: health and contact data is kept until {health}, grant evidence until {evidence}.")
+                                                   .filling(["health": summary.health.until.description, "evidence": summary.evidence.until.description]))
     }
 
     private func fillStats(_ f: VisitOverview, problemCount: Int) {

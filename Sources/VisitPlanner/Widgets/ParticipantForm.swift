@@ -35,7 +35,8 @@ final class ParticipantForm {
         for (field, id) in [(ValidationIssue.Field.givenName, "given_name_entry"), (.familyName, "family_name_entry"),
                             (.birthDate, "birth_date_entry"), (.languages, "languages_entry"), (.phone, "phone_entry"),
                             (.email, "email_entry"), (.emergencyContact, "emergency_phone_entry"),
-                            (.arrival, "arrival_date_entry"), (.departure, "departure_date_entry")] {
+                            (.arrival, "arrival_date_entry"), (.departure, "departure_date_entry"),
+                            (.parentalConsentDate, "parental_consent_date_entry"), (.photoConsentDate, "photo_consent_date_entry")] {
             form.bind(field, to: id)
         }
         let person = editing ?? Participant(visitId: snapshot.visit.id!, givenName: "", familyName: "",
@@ -43,6 +44,10 @@ final class ParticipantForm {
         fill(person)
         onSignal(ui["pet_allergy_check"], "toggled") { [weak self] in self?.updatePetKinds() }
         updatePetKinds()
+        for prefix in ["parental_consent", "photo_consent"] {
+            onSignal(ui["\(prefix)_check"], "toggled") { [weak self] in self?.updateConsentDate(prefix) }
+            updateConsentDate(prefix)
+        }
         form.onSave = { [weak self] in self?.save() ?? .saved }
         form.owner = self
     }
@@ -80,8 +85,15 @@ final class ParticipantForm {
         Editable.set(ui["emergency_name_entry"], p.emergencyContact?.name ?? "")
         Editable.set(ui["emergency_phone_entry"], p.emergencyContact?.phone ?? "")
         Check.set(ui["parental_consent_check"], p.parentalConsent)
+        Editable.set(ui["parental_consent_date_entry"], p.parentalConsentDate?.description ?? "")
         Check.set(ui["photo_consent_check"], p.photoConsent)
+        Editable.set(ui["photo_consent_date_entry"], p.photoConsentDate?.description ?? "")
         TextView.set(ui["notes_view"], p.notes)
+    }
+
+    /// A consent's date can be typed only while the consent is ticked.
+    private func updateConsentDate(_ prefix: String) {
+        Widget.setSensitive(form.ui["\(prefix)_date_entry"], Check.isActive(form.ui["\(prefix)_check"]))
     }
 
     private func fillTravel(_ travel: Travel?, prefix: String, fallbackDate: CalendarDate) {
@@ -171,8 +183,12 @@ final class ParticipantForm {
         let contactName = Editable.value(ui["emergency_name_entry"])
         let contactPhone = Editable.value(ui["emergency_phone_entry"])
         p.emergencyContact = contactName.isEmpty && contactPhone.isEmpty ? nil : EmergencyContact(name: contactName, phone: contactPhone)
-        p.parentalConsent = Check.isActive(ui["parental_consent_check"])
-        p.photoConsent = Check.isActive(ui["photo_consent_check"])
+        let parental = Check.isActive(ui["parental_consent_check"])
+        let parentalDate = parental ? reader.date(ui["parental_consent_date_entry"], .parentalConsentDate) : nil
+        p.setParentalConsent(parental, on: parentalDate, today: context.today)
+        let photo = Check.isActive(ui["photo_consent_check"])
+        let photoDate = photo ? reader.date(ui["photo_consent_date_entry"], .photoConsentDate) : nil
+        p.setPhotoConsent(photo, on: photoDate, today: context.today)
         p.notes = TextView.text(ui["notes_view"])
 
         let others = Set(snapshot.participants.compactMap(\.id))

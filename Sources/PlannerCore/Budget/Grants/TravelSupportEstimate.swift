@@ -62,13 +62,13 @@ public struct TravelSupportEstimate: Hashable, Sendable {
     public var reason: String? { unavailable?.message }
 
     /// The estimate for the people of `town` travelling to `host`.
-    public init(town: Town, host: Town, participants: [Participant], table: TravelSupportTable) {
+    public init(town: Town, host: Town, participants: [Headcount], table: TravelSupportTable) {
         self.town = town
         let travellers = participants.filter { $0.townId != nil && $0.townId == town.id }
         self.participants = travellers.count
         // The arrival is what the participant list records of the journey; nobody without one is
         // counted green, so the estimate never promises more than the record supports.
-        greenTravellers = travellers.filter { $0.arrival?.means.isGreenTravel ?? false }.count
+        greenTravellers = travellers.filter(\.arrivesGreen).count
         let unlocated = [town, host].filter { $0.latitude == nil || $0.longitude == nil }
         guard unlocated.isEmpty, let latitude = town.latitude, let longitude = town.longitude,
               let hostLatitude = host.latitude, let hostLongitude = host.longitude else {
@@ -87,7 +87,7 @@ public struct TravelSupportEstimate: Hashable, Sendable {
     /// One estimate per partner town of the visit, in the visit's order.
     public static func estimates(for snapshot: VisitSnapshot, table: TravelSupportTable) -> [TravelSupportEstimate] {
         snapshot.details.partnerTowns.map {
-            TravelSupportEstimate(town: $0, host: snapshot.details.hostTown, participants: snapshot.participants, table: table)
+            TravelSupportEstimate(town: $0, host: snapshot.details.hostTown, participants: snapshot.headcount, table: table)
         }
     }
 }

@@ -5,9 +5,10 @@ extension TwinningRules {
         let details = snapshot.details
         // Everybody on the list is a direct participant of the event: hosts, guests, and people
         // of no town (an interpreter, a driver) alike.
-        let participants = snapshot.participants.count
+        let heads = snapshot.headcount
+        let participants = heads.count
         // "Invited international participants" are the people the partner towns send.
-        let invited = snapshot.participants.filter { $0.isGuest(of: details) }.count
+        let invited = heads.filter { $0.isGuest(of: details) }.count
         let countries = countries(takingPartIn: snapshot)
         return [participantsCheck(participants), invitedCheck(invited), countriesCheck(countries),
                 memberStateCheck(countries.filter(isEUMemberState), of: countries)]
@@ -19,7 +20,7 @@ extension TwinningRules {
     /// and counting it would let an empty delegation meet "towns from 2 countries".
     public func countries(takingPartIn snapshot: VisitSnapshot) -> [String] {
         let details = snapshot.details
-        let sending = Set(snapshot.participants.compactMap(\.townId))
+        let sending = Set(snapshot.headcount.compactMap(\.townId))
         let towns = [details.hostTown] + details.partnerTowns.filter { $0.id.map(sending.contains) ?? false }
         return Set(towns.map { $0.countryCode.uppercased() }.filter { !$0.isEmpty }).sorted()
     }

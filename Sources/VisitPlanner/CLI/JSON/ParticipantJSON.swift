@@ -49,7 +49,10 @@ struct ParticipantJSON: Encodable {
     let stayTogetherWith: [Int64]
     @ExplicitNull var emergencyContact: EmergencyContactJSON?
     let parentalConsent: Bool
+    /// The day the consent was given; null when not given or not recorded.
+    @ExplicitNull var parentalConsentDate: String?
     let photoConsent: Bool
+    @ExplicitNull var photoConsentDate: String?
     let phone: String
     let email: String
     /// The host household and the workflow status; null while the guest is not placed.
@@ -105,7 +108,9 @@ struct ParticipantJSON: Encodable {
         stayTogetherWith = participant.stayTogetherWith
         emergencyContact = participant.emergencyContact.map { EmergencyContactJSON(name: $0.name, phone: $0.phone) }
         parentalConsent = participant.parentalConsent
+        parentalConsentDate = participant.parentalConsentDate?.description
         photoConsent = participant.photoConsent
+        photoConsentDate = participant.photoConsentDate?.description
         phone = participant.phone
         email = participant.email
         self.placement = placement.map { PlacementJSON(householdId: $0.householdId, household: householdName ?? "",

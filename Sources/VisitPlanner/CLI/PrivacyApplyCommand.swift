@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+/// `visitplanner privacy apply --visit V [--yes]`: erases what a visit's retention dates say
+/// is due, after listing it; like `people erase`, it asks on a terminal and needs `--yes`
+/// without one.
+struct PrivacyApplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: Localization.tr("Erase the personal data whose retention date has passed, after listing it."))
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    var visit: String
+
+    @Flag(help: ArgumentHelp(Localization.tr("Erase without asking.")))
+    var yes = false
+
+    struct Document: Encodable {
+        struct Item: Encodable {
+            let kind: String
+            let count: Int
+        }
+        let visitId: Int64
+        let healthDataErased: [Item]
+        let evidenceErased: [Item]
+        let peopleErased: Int
+        let keptHeadcount: Int
+        let cleaned: [String]
+        let deleted: [String]
+        let failed: [String]
+        let notCleaned: [String]
+        let residue: [String]
+        let complete: Bool
+
+        init(_ report: RetentionReport) {
+            let plan = report.plan
+            visitId = plan.visitId
+            healthDataErased = plan.healthItems.map { Item(kind: $0.kind.rawValue, count: $0.count) }
+            evidenceErased = plan.evidenceItems.map { Item(kind: $0.kind.rawValue, count: $0.count) }
+            peopleErased = plan.people
+            keptHeadcount = plan.headcount.count
+            cleaned = report.cleaned
+            deleted = report.deleted
+            failed = report.failed
+            notCleaned = plan.notCleaned
+            residue = report.residue
+            complete = report.isComplete
+        }
+    }
+
+    func run() throws {
+        let store = try global.openStore()
+        let plan = try store.retentionPlan(forVisit: try store.findVisit(visit).id)
+        if plan.isEmpty {
+            if global.json {
+                try JSONOutput.print(Document(try store.applyRetention(plan)))
+            } else {
+                Console.out(plan.nothingDue)
+            }
+            return
+        }
+        if !yes { try confirm(plan) }
+        let report = try store.applyRetention(plan)
+        if global.json {
+            try JSONOutput.print(Document(report))
+        } else {
+            Console.out(report.summary)
+            for line in report.lines { Console.out("  " + line) }
+        }
+        guard report.isComplete else {
+            throw CLIFailure(message: CLIText.tr("The retention is applied to the database, but some files still hold traces (listed above)."))
+        }
+    }
+
+    /// Lists the plan and asks y/N on the terminal; refuses without one.
+    private func confirm(_ plan: RetentionPlan) throws {
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CLIFailure(message: CLIText.tr("Not applying the data retention of “{title}”: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
+                                                 ["title": plan.visitTitle]))
+        }
+        let json = global.json
+        let say = { (text: String) in if json { Console.err(text) } else { Console.out(text) } }
+        say(plan.question)
+        for line in plan.lines(includingUndoHistory: false) { say("  - " + line) }
+        say(ErasurePlan.warning)
+        FileHandle.standardError.write(Data((CLIText.tr("Erase? [y/N]") + " ").utf8))
+        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        guard ["y", "yes"].contains(answer) else {
+            throw CLIFailure(message: CLIText.tr("Nothing was erased."))
+        }
+    }
+}

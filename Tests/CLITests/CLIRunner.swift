@@ -152,6 +152,12 @@ struct CLIRunner {
     func run(database arguments: String...) throws -> Result {
         try run(arguments + ["--database", databasePath])
     }
+
+    /// A file of the sample visit's spreadsheets (Tests/Fixtures/sample-visit).
+    static func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/sample-visit").appendingPathComponent(name).path
+    }
 }
 
 /// `arguments` with `--language en` added unless they name languages: the tests that read the

@@ -10,9 +10,7 @@ final class PersonalDataTests: XCTestCase {
     override func setUpWithError() throws { cli = try CLIRunner() }
     override func tearDown() { cli.cleanUp() }
 
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    private static let fixtures = root.appendingPathComponent("Tests/Fixtures/sample-visit")
-    private func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent(name).path }
+    private func fixture(_ name: String) -> String { CLIRunner.fixture(name) }
 
     private let sample = "Ascension meeting 2027"
 

@@ -62,6 +62,12 @@ public enum ProblemFinder {
                                    message: tr("{name} wants to stay with somebody who is no longer in the visit").filled(["name": who])))
             }
         }
+        // Once retention has erased the records, the visit is history: lodging, programme and
+        // interpreting have nobody left to plan for, so only the budget's problems remain.
+        guard snapshot.retention.evidenceErasedOn == nil else {
+            return (found + budgetProblems(in: snapshot) + DataProtectionSummary(snapshot, today: today).problems)
+                .sorted { ($0.severity, $1.message) > ($1.severity, $0.message) }
+        }
         let overview = VisitOverview(snapshot)
         if overview.bedsOffered < overview.bedsNeeded {
             found.append(.init(severity: .error, subject: .visit,

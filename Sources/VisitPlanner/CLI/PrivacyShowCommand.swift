@@ -18,9 +18,9 @@ struct PrivacyShowCommand: ParsableCommand {
             let until: String
             let isDefault: Bool
             let status: String
-            let erasedOn: String?
+            @ExplicitNull var erasedOn: String?
             let held: [String]
-            let reason: String?
+            @ExplicitNull var reason: String?
         }
         let visitId: Int64
         let healthData: Period

@@ -139,8 +139,8 @@ final class ErasureTests: XCTestCase {
         XCTAssertTrue(plan.lines(includingUndoHistory: false).contains { $0.contains(damaged) })
 
         let report = try store.erase(plan)
-        XCTAssertEqual(Set(report.cleaned), [good.path, aside])
-        XCTAssertEqual(report.deleted, [broken])
+        XCTAssertEqual(Set(report.copies.cleaned), [good.path, aside])
+        XCTAssertEqual(report.copies.deleted, [broken])
         XCTAssertFalse(FileManager.default.fileExists(atPath: broken))
         XCTAssertTrue(report.summary.contains("2 backups cleaned"), report.summary)
         XCTAssertTrue(report.summary.contains("1 backup could not be cleaned and was deleted"), report.summary)
@@ -162,8 +162,8 @@ final class ErasureTests: XCTestCase {
         let newcomer = try store.save(Participant(visitId: visitId, givenName: "Anaïs", familyName: "Nouvelle", townId: town,
                                                   role: .adult, phone: "+33 6 00 00 00 01", email: "anais.nouvelle@example.fr"))
         let report = try store.erase(try store.erasurePlan(forParticipant: try XCTUnwrap(newcomer.id)))
-        XCTAssertEqual(report.untouched, [backup.path])
-        XCTAssertEqual(report.cleaned, [])
+        XCTAssertEqual(report.copies.untouched, [backup.path])
+        XCTAssertEqual(report.copies.cleaned, [])
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: backup.path)), before)
         XCTAssertEqual(report.summary, "Anaïs Nouvelle erased.")
     }

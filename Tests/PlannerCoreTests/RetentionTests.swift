@@ -119,7 +119,7 @@ final class RetentionTests: XCTestCase {
         XCTAssertTrue(plan.lines(includingUndoHistory: true).contains("The Undo history is cleared, with the receipts of imports"))
         let report = try store.applyRetention(plan)
         XCTAssertTrue(report.isComplete, "\(report.problemLines)")
-        XCTAssertEqual(report.cleaned, [backup.path])
+        XCTAssertEqual(report.copies.cleaned, [backup.path])
 
         let people = try snapshot().participants
         XCTAssertEqual(people.count, 47)

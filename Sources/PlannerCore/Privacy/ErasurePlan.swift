@@ -43,15 +43,8 @@ public struct ErasurePlan: Sendable, Hashable {
     /// The lines of the confirmation: each kind with its count, then the copies. The window
     /// adds the Undo history, which the command line has none of.
     public func lines(includingUndoHistory: Bool) -> [String] {
-        var lines = items.map(\.label)
-        if !copies.isEmpty {
-            lines.append(trn("{count} backup copy of the database is cleaned the same way (one that cannot be cleaned is deleted)",
-                             "{count} backup copies of the database are cleaned the same way (one that cannot be cleaned is deleted)",
-                             copies.count).filled(["count": String(copies.count)]))
-        }
-        if includingUndoHistory { lines.append(tr("The Undo history is cleared, with the receipts of imports")) }
-        lines += notCleaned.map { tr("Not cleaned (a damaged copy: delete it by hand): {path}").filled(["path": $0]) }
-        return lines
+        items.map(\.label) + CopiesCleaning.confirmationLines(copies: copies, notCleaned: notCleaned,
+                                                             includingUndoHistory: includingUndoHistory)
     }
 
     /// The sentence under the question.

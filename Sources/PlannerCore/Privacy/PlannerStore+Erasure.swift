@@ -62,18 +62,9 @@ extension PlannerStore {
         } catch {
             throw Self.translate(error, path: path)
         }
-        var cleaned: [String] = [], untouched: [String] = [], deleted: [String] = [], failed: [String] = []
-        for copy in copies.cleanable {
-            switch BackupCleaner.clean(copy.path, of: person) {
-            case .cleaned: cleaned.append(copy.path)
-            case .untouched: untouched.append(copy.path)
-            case .deleted: deleted.append(copy.path)
-            case .failed: failed.append(copy.path)
-            }
-        }
+        let cleaning = CopiesCleaning(copies.cleanable, with: PersonErasure(person: person))
         let residue = path == ":memory:" ? [] : [path, path + "-wal"].filter(person.mentioned(inFile:))
-        return ErasureReport(plan: plan, items: ErasurePlan.Item.list(counts), cleaned: cleaned, untouched: untouched, deleted: deleted,
-                             failed: failed, residue: residue)
+        return ErasureReport(plan: plan, items: ErasurePlan.Item.list(counts), copies: cleaning, residue: residue)
     }
 
     /// The copies of this database that hold the same people.

@@ -61,7 +61,7 @@ extension PlannerStore {
     /// Never recorded for Undo; the window clears its Undo history afterwards.
     public func applyRetention(_ plan: RetentionPlan) throws(PlannerError) -> RetentionReport {
         guard !plan.isEmpty else {
-            return RetentionReport(plan: plan, cleaned: [], untouched: [], deleted: [], failed: [], residue: [])
+            return RetentionReport(plan: plan, copies: .none, residue: [])
         }
         var scrub = RetentionScrub(visitId: plan.visitId, health: plan.erasesHealthData, evidence: plan.erasesEvidence)
         do {
@@ -99,16 +99,8 @@ extension PlannerStore {
         } catch {
             throw Self.translate(error, path: path)
         }
-        var cleaned: [String] = [], untouched: [String] = [], deleted: [String] = [], failed: [String] = []
-        for copy in copies.cleanable {
-            switch BackupCleaner.clean(copy.path, with: scrub) {
-            case .cleaned: cleaned.append(copy.path)
-            case .untouched: untouched.append(copy.path)
-            case .deleted: deleted.append(copy.path)
-            case .failed: failed.append(copy.path)
-            }
-        }
+        let cleaning = CopiesCleaning(copies.cleanable, with: scrub)
         let residue = path == ":memory:" ? [] : [path, path + "-wal"].filter(scrub.leavesTrace(inFile:))
-        return RetentionReport(plan: plan, cleaned: cleaned, untouched: untouched, deleted: deleted, failed: failed, residue: residue)
+        return RetentionReport(plan: plan, copies: cleaning, residue: residue)
     }
 }

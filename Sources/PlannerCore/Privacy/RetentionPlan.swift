@@ -64,13 +64,7 @@ public struct RetentionPlan: Sendable, Hashable {
             lines.append(tr("Kept: names, towns, roles, consents and placements, as grant evidence until {date}.")
                 .filled(["date": evidenceDate.description]))
         }
-        if !copies.isEmpty {
-            lines.append(trn("{count} backup copy of the database is cleaned the same way (one that cannot be cleaned is deleted)",
-                             "{count} backup copies of the database are cleaned the same way (one that cannot be cleaned is deleted)",
-                             copies.count).filled(["count": String(copies.count)]))
-        }
-        if includingUndoHistory { lines.append(tr("The Undo history is cleared, with the receipts of imports")) }
-        lines += notCleaned.map { tr("Not cleaned (a damaged copy: delete it by hand): {path}").filled(["path": $0]) }
+        lines += CopiesCleaning.confirmationLines(copies: copies, notCleaned: notCleaned, includingUndoHistory: includingUndoHistory)
         return lines
     }
 }

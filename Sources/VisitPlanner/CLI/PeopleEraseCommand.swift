@@ -43,9 +43,9 @@ struct PeopleEraseCommand: ParsableCommand {
             fullName = report.plan.person.fullName
             visitId = report.plan.visitId
             erased = report.items.map { Item(kind: $0.kind.rawValue, count: $0.count) }
-            cleaned = report.cleaned
-            deleted = report.deleted
-            failed = report.failed
+            cleaned = report.copies.cleaned
+            deleted = report.copies.deleted
+            failed = report.copies.failed
             notCleaned = report.plan.notCleaned
             residue = report.residue
             complete = report.isComplete
@@ -75,22 +75,13 @@ struct PeopleEraseCommand: ParsableCommand {
         }
     }
 
-    /// Lists the plan and asks y/N on the terminal; refuses without one. The question and the
-    /// list go to stderr with --json, so stdout stays one JSON document.
+    /// Lists the plan and asks y/N on the terminal; refuses without one.
     private func confirm(_ plan: ErasurePlan) throws {
-        guard isatty(STDIN_FILENO) == 1 else {
-            throw CLIFailure(message: CLIText.tr("Not erasing {name}: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
-                                                 ["name": plan.person.fullName]))
-        }
-        let json = global.json
-        let say = { (text: String) in if json { Console.err(text) } else { Console.out(text) } }
-        say(plan.question + " " + CLIText.tr("(visit: {title})", ["title": plan.visitTitle]))
-        for line in plan.lines(includingUndoHistory: false) { say("  - " + line) }
-        say(ErasurePlan.warning)
-        FileHandle.standardError.write(Data((CLIText.tr("Erase? [y/N]") + " ").utf8))
-        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        guard ["y", "yes"].contains(answer) else {
-            throw CLIFailure(message: CLIText.tr("Nothing was erased."))
-        }
+        try ErasureConfirmation.ask(
+            plan.question + " " + CLIText.tr("(visit: {title})", ["title": plan.visitTitle]),
+            lines: plan.lines(includingUndoHistory: false),
+            refusal: CLIText.tr("Not erasing {name}: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
+                                ["name": plan.person.fullName]),
+            json: global.json)
     }
 }

@@ -42,9 +42,9 @@ struct PrivacyApplyCommand: ParsableCommand {
             evidenceErased = plan.evidenceItems.map { Item(kind: $0.kind.rawValue, count: $0.count) }
             peopleErased = plan.people
             keptHeadcount = plan.headcount.count
-            cleaned = report.cleaned
-            deleted = report.deleted
-            failed = report.failed
+            cleaned = report.copies.cleaned
+            deleted = report.copies.deleted
+            failed = report.copies.failed
             notCleaned = plan.notCleaned
             residue = report.residue
             complete = report.isComplete
@@ -77,19 +77,10 @@ struct PrivacyApplyCommand: ParsableCommand {
 
     /// Lists the plan and asks y/N on the terminal; refuses without one.
     private func confirm(_ plan: RetentionPlan) throws {
-        guard isatty(STDIN_FILENO) == 1 else {
-            throw CLIFailure(message: CLIText.tr("Not applying the data retention of “{title}”: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
-                                                 ["title": plan.visitTitle]))
-        }
-        let json = global.json
-        let say = { (text: String) in if json { Console.err(text) } else { Console.out(text) } }
-        say(plan.question)
-        for line in plan.lines(includingUndoHistory: false) { say("  - " + line) }
-        say(ErasurePlan.warning)
-        FileHandle.standardError.write(Data((CLIText.tr("Erase? [y/N]") + " ").utf8))
-        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        guard ["y", "yes"].contains(answer) else {
-            throw CLIFailure(message: CLIText.tr("Nothing was erased."))
-        }
+        try ErasureConfirmation.ask(
+            plan.question, lines: plan.lines(includingUndoHistory: false),
+            refusal: CLIText.tr("Not applying the data retention of “{title}”: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
+                                ["title": plan.visitTitle]),
+            json: global.json)
     }
 }

@@ -14,27 +14,13 @@ enum ApplyRetentionDialog {
             context.showError(L("Cannot apply the data retention"), error.message)
             return
         }
-        let window = gtk_widget_get_root(c(parent)).map { raw($0) }
-        let empty = plan.isEmpty
-        let dialog = raw(vp_message_dialog_new(window.map { c($0) }, empty ? GTK_MESSAGE_INFO : GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                               empty ? L("Nothing to erase yet") : plan.question)!)
-        gtk_window_set_title(c(dialog), L("Apply Data Retention"))
-        if empty {
-            vp_message_dialog_set_secondary(c(dialog), plan.nothingDue)
-            gtk_dialog_add_button(c(dialog), L("Close"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        } else {
-            let list = plan.lines(includingUndoHistory: true).map { $0.hasPrefix("  ") ? "    ◦ " + $0.dropFirst(2) : "• " + $0 }
-            vp_message_dialog_set_secondary(c(dialog), L("This erases:") + "\n" + list.joined(separator: "\n") + "\n\n" + ErasurePlan.warning)
-            gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-            let erase = gtk_dialog_add_button(c(dialog), L("Erase"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
-            gtk_widget_add_css_class(erase, "destructive-action")
+        guard !plan.isEmpty else {
+            // The button is off when nothing is due; the date may have been moved meanwhile.
+            context.showError(L("Nothing to erase yet"), plan.nothingDue)
+            return
         }
-        gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        onSignalInt(dialog, "response") { response in
-            gtk_window_destroy(c(dialog))
-            if response == Int32(GTK_RESPONSE_ACCEPT.rawValue) { run(plan, context: context) }
-        }
-        gtk_window_present(c(dialog))
+        ErasureConfirmationDialog.present(parent: parent, title: L("Apply Data Retention"), question: plan.question,
+                                          lines: plan.lines(includingUndoHistory: true)) { run(plan, context: context) }
     }
 
     private static func run(_ plan: RetentionPlan, context: AppContext) {

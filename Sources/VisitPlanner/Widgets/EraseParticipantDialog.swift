@@ -14,20 +14,8 @@ enum EraseParticipantDialog {
             context.showError(L("Cannot erase {name}").filling(["name": participant.fullName]), error.message)
             return
         }
-        let window = gtk_widget_get_root(c(parent)).map { raw($0) }
-        let dialog = raw(vp_message_dialog_new(window.map { c($0) }, GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, plan.question)!)
-        gtk_window_set_title(c(dialog), L("Erase Personal Data"))
-        let list = plan.lines(includingUndoHistory: true).map { "• " + $0 }.joined(separator: "\n")
-        vp_message_dialog_set_secondary(c(dialog), L("This erases:") + "\n" + list + "\n\n" + ErasurePlan.warning)
-        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        let erase = gtk_dialog_add_button(c(dialog), L("Erase"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
-        gtk_widget_add_css_class(erase, "destructive-action")
-        gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        onSignalInt(dialog, "response") { response in
-            gtk_window_destroy(c(dialog))
-            if response == Int32(GTK_RESPONSE_ACCEPT.rawValue) { run(plan, context: context) }
-        }
-        gtk_window_present(c(dialog))
+        ErasureConfirmationDialog.present(parent: parent, title: L("Erase Personal Data"), question: plan.question,
+                                          lines: plan.lines(includingUndoHistory: true)) { run(plan, context: context) }
     }
 
     private static func run(_ plan: ErasurePlan, context: AppContext) {

@@ -39,6 +39,7 @@ def test_change_dates_refuses_a_date_before_the_end():
             g.find(form, "label", message, showing=True, what="the error beside “Grant evidence until”")
             g.poll("the INVALID state on “Grant evidence until”",
                    lambda: g.has_state(evidence, pyatspi.STATE_INVALID_ENTRY) or g.has_state(evidence, pyatspi.STATE_INVALID))
+            g.screenshot("retention-form-error.png")
             g.check(privacy(db, visit)["evidence"]["isDefault"], "a refused date was stored")
 
             g.set_text(evidence, "2029-12-31", title)

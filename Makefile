@@ -27,24 +27,27 @@ export PATH := /opt/swift/usr/bin:$(PATH)
 endif
 endif
 
-.PHONY: all deps build translations run test bench bench-import bench-assign fuzz release install uninstall pot update-po clean
+.PHONY: all deps build translations resources run test bench bench-import bench-assign fuzz release install uninstall pot update-po clean
 
 all: build
 
 deps:
 	@bash meson-helpers/install-deps.sh
 
-build: deps translations
+build: deps translations resources
 	swift build
 	@bash meson-helpers/stage-plugins.sh debug
 
 translations:
 	@bash meson-helpers/compile-translations.sh .build/locale
 
+resources:
+	@bash meson-helpers/compile-resources.sh .build/visitplanner.gresource
+
 run: build
 	@bash meson-helpers/run.sh
 
-test: deps translations
+test: deps translations resources
 	@bash meson-helpers/run-tests.sh
 
 bench: deps release
@@ -59,7 +62,7 @@ fuzz:
 bench-assign: deps release
 	@bash meson-helpers/bench-assign.sh
 
-release: deps
+release: deps resources
 	swift build -c release
 	@bash meson-helpers/stage-plugins.sh release
 

@@ -14,6 +14,8 @@ set -euo pipefail
 packages=(
     # build
     make git ca-certificates pkg-config libgtk-4-dev libsqlite3-dev
+    # the interface bundle: glib-compile-resources (libglib2.0-dev-bin), gresource (libglib2.0-bin)
+    libglib2.0-dev-bin libglib2.0-bin
     # the PDF plugins: pango lays the text out, cairo writes the PDF (CPangoCairo)
     libpango1.0-dev libcairo2-dev
     # run (fonts are embedded in the PDFs, so depend on them explicitly; SVG icons need librsvg)

@@ -3,7 +3,7 @@
 #   lib/visitplanner/visitplanner, lib/visitplanner/libPlannerCore.so   (the binary's RUNPATH has
 #       $ORIGIN, so the two live in one folder), lib/visitplanner/plugins/<id>/ (each plugin's metadata and library)
 #   bin/visitplanner                   a small wrapper that runs lib/visitplanner/visitplanner
-#   share/visitplanner/ui/*.ui, share/visitplanner/style.css
+#   share/visitplanner/visitplanner.gresource (the .ui files and style.css, compile-resources.sh)
 #   share/applications/, share/metainfo/ (translated by compile-translations.sh into .build/data
 #       from resources/*.desktop.in and *.metainfo.xml.in), share/icons/hicolor/, share/locale/<lang>/LC_MESSAGES/
 # BUNDLE_SWIFT_RUNTIME=1 also copies the Swift runtime libraries from the toolchain into
@@ -35,7 +35,7 @@ for f in visitplanner libPlannerCore.so; do
     [[ -f "$bindir/$f" ]] || { echo "install: $bindir/$f is missing; run \`make release\` first" >&2; exit 1; }
 done
 
-install -d "$libdir" "$root/bin" "$datadir/ui"
+install -d "$libdir" "$root/bin" "$datadir"
 install -m 0755 "$bindir/visitplanner" "$libdir/visitplanner"
 install -m 0644 "$bindir/libPlannerCore.so" "$libdir/libPlannerCore.so"
 
@@ -66,9 +66,9 @@ SH
 chmod 0755 "$root/bin/visitplanner"
 
 shopt -s nullglob
-uis=(resources/ui/*.ui)
-((${#uis[@]})) && install -m 0644 "${uis[@]}" "$datadir/ui/"
-[[ -f resources/style.css ]] && install -m 0644 resources/style.css "$datadir/style.css"
+# The interface files and the style sheet travel as one GResource bundle, never as loose files.
+meson-helpers/compile-resources.sh .build/visitplanner.gresource
+install -m 0644 .build/visitplanner.gresource "$datadir/visitplanner.gresource"
 
 # The .mo files go straight to share/locale; the desktop entry and the metainfo are merged with
 # their translations into .build/data (only when missing or older than resources/*.in or a .po).

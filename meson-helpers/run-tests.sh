@@ -38,7 +38,8 @@ record_counts() {
 # --- build ------------------------------------------------------------------------------------
 # The tests are built here too, so that `swift test list` can say what should run before it runs.
 banner "swift build --build-tests"
-if run "$out/build.log" swift build --build-tests && bash meson-helpers/stage-plugins.sh debug; then
+if run "$out/build.log" swift build --build-tests && bash meson-helpers/stage-plugins.sh debug \
+        && bash meson-helpers/compile-resources.sh .build/visitplanner.gresource; then
     built=true
 else
     built=false

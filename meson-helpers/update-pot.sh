@@ -3,7 +3,7 @@
 # and po/visitplanner.pot from them.
 # xgettext has no Swift parser: Swift string literals without interpolation read as C literals,
 # so the sources go through --language=C with the app's translation functions as keywords:
-#   tr("…")  L("…")  L("one", "many", n)  N_("…")  vp_gettext("…")  vp_ngettext("one", "many", n)
+#   tr("…", [values])  trn("one", "other", n, [values])  N_("…")  vp_gettext("…")  vp_ngettext("one", "many", n)
 # GtkBuilder files go through --language=Glade (translatable="yes" properties), the desktop entry
 # template through --language=Desktop (Name, GenericName, Comment, Keywords) and the AppStream
 # metainfo template by its file type (xgettext strips the .in and applies the AppStream ITS rules of
@@ -46,7 +46,7 @@ done
 # The Swift strings start the template (--force-po: a header-only one when there are none); the
 # other extractions join it (-j), which merges the references of a message found in several files.
 # shellcheck disable=SC2086
-xgettext "${common[@]}" --force-po --language=C --keyword= --keyword=tr --keyword=trn:1,2 --keyword=L:1,1t --keyword=L:1,2,3t --keyword=N_:1 \
+xgettext "${common[@]}" --force-po --language=C --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_:1 \
     --keyword=vp_gettext --keyword=vp_ngettext:1,2 -D "$tmp/src" -o "$tmp/all.pot" $swift_files
 if [[ -n "$ui_files" ]]; then
     # shellcheck disable=SC2086

@@ -131,6 +131,23 @@ elif need gtk4-builder-tool "GtkBuilder files"; then
         check "gtk4-builder-tool validate $ui" env GSK_RENDERER=cairo "${runner[@]}" gtk4-builder-tool validate "$ui"
     done
 fi
+# One element per line, two spaces per level, as `xmllint --format` writes them: a reviewer reads
+# a diff of a .ui file line by line. Reformat with:
+#   for f in resources/ui/*.ui; do XMLLINT_INDENT="  " xmllint --format "$f" -o "$f"; done
+formatted() { diff -u "$1" <(XMLLINT_INDENT="  " xmllint --format "$1"); }
+if ((${#uis[@]})) && need xmllint "GtkBuilder files' layout"; then
+    for ui in "${uis[@]}"; do check "$ui is formatted as xmllint --format writes it" formatted "$ui"; done
+fi
+# Each .ui says which Swift file drives it, and that file exists.
+controller() {
+    local named
+    named=$(grep -o 'Controller: Sources/[A-Za-z/+]*\.swift' "$1" | head -n1 | sed 's/^Controller: //')
+    [[ -n "$named" ]] || { echo "$1 names no controller (<!-- … Controller: Sources/…swift -->)"; return 1; }
+    [[ -f "$named" ]] || { echo "$1 names $named, which does not exist"; return 1; }
+}
+for ui in "${uis[@]}"; do check "$ui names its controller" controller "$ui"; done
+# The ids agree with the controller's lookups, and every error label names a field (ui_outlets.py).
+for ui in "${uis[@]}"; do check "$ui and its controller agree on the ids" python3 Tests/DataTests/ui_outlets.py "$PWD" "$ui"; done
 
 # --- gettext ------------------------------------------------------------------------------------
 if need xgettext "gettext extraction"; then

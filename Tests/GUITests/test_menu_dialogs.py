@@ -20,7 +20,8 @@ def other_window(app, what, label):
     return g.poll(f"{what} (a window with the label “{g.tr(label)}”)", probe)
 
 
-# Entries of the shortcuts window (resources/ui/shortcuts-window.ui) that no other window shows.
+# Entries of the shortcuts window (built from the table in Sources/VisitPlanner/App/Shortcuts.swift)
+# that no other window shows.
 SHORTCUT_TITLES = ["New visit", "Export the visit", "Delete the selected row"]
 
 

@@ -3,9 +3,10 @@ the sidebar row appears only when the GRDB ValueObservation's callback (delivere
 DispatchQueue.main) runs inside the GTK main loop. The self-check lines prove the same for
 Task { @MainActor } and DispatchQueue.main.async.
 
-test_change_from_another_process: the sample visit created by the CLI (another process) should
-show up in the open window without any action. GRDB observations only see writes made through
-their own connection pool, so this is an expected failure until the app watches the file."""
+test_change_from_another_process: the sample visit created by the CLI (another process) shows up
+in the open window without any action. GRDB observations only see writes made through their own
+connection pool: the window's DatabaseFileMonitor notices the file change and the store re-runs
+them."""
 import guitest as g
 
 SELF_CHECK_LINES = [
@@ -40,7 +41,8 @@ def test_welcome_then_sample_through_observation():
 
 def test_change_from_another_process():
     """A visit created by the CLI in another process appears in the open window: the store's
-    data_version watcher re-runs the GRDB observations, delivered through the main-queue bridge."""
+    file monitor and data_version watcher re-run the GRDB observations, delivered through the
+    main-queue bridge."""
     with g.TempDB() as db, g.App(db, name="external") as app:
         create = app.find("push button", "Create a Visit", showing=True)
         g.demo(db)

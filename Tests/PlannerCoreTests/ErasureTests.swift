@@ -179,7 +179,7 @@ final class ErasureTests: XCTestCase {
         let plan = try store.erasurePlan(forParticipant: try XCTUnwrap(leo.id))
         try store.deleteParticipant(id: leo.id!)
         XCTAssertThrowsError(try store.erase(plan)) { error in
-            XCTAssertEqual(error as? PlannerError, .notFound(what: "participant", key: "Léo Dubois"))
+            XCTAssertEqual(error as? PlannerError, .notFound(.participant, key: "Léo Dubois"))
         }
         XCTAssertEqual(try store.participants(ofVisit: visitId).count, 46)
     }
@@ -194,7 +194,7 @@ final class ErasureTests: XCTestCase {
                                                      languages: ["cs"], currency: "CZK", status: .confirmed, notes: ""))
         try store.save(Participant(visitId: other, givenName: "Léo", familyName: "Dubois"))
         XCTAssertThrowsError(try store.findParticipantInAnyVisit("Léo Dubois")) { error in
-            XCTAssertEqual(error as? PlannerError, .ambiguous(what: "participant", key: "Léo Dubois"))
+            XCTAssertEqual(error as? PlannerError, .ambiguous(.participant, key: "Léo Dubois"))
         }
     }
 }

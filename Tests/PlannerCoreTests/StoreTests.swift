@@ -76,14 +76,14 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.findVisit(String(first)).id, first)
         XCTAssertEqual(try store.findVisit("Ascension").id, first)
         XCTAssertThrowsError(try store.findVisit("Pentecost")) { error in
-            XCTAssertEqual(error as? PlannerError, .notFound(what: "visit", key: "Pentecost"))
+            XCTAssertEqual(error as? PlannerError, .notFound(.visit, key: "Pentecost"))
         }
         XCTAssertThrowsError(try store.findVisit("4242")) { error in
-            XCTAssertEqual(error as? PlannerError, .notFound(what: "visit", key: "4242"))
+            XCTAssertEqual(error as? PlannerError, .notFound(.visit, key: "4242"))
         }
         try store.createVisit(try draft())
         XCTAssertThrowsError(try store.findVisit("Ascension")) { error in
-            XCTAssertEqual(error as? PlannerError, .ambiguous(what: "visit", key: "Ascension"))
+            XCTAssertEqual(error as? PlannerError, .ambiguous(.visit, key: "Ascension"))
         }
         XCTAssertEqual(try store.findVisit(String(first)).id, first, "an id is never ambiguous")
     }

@@ -38,7 +38,7 @@ public struct BackupShelf: Sendable {
     public func find(_ id: String?) throws(PlannerError) -> DatabaseBackup {
         let all = list()
         if let id {
-            guard let backup = all.first(where: { $0.id == id }) else { throw .notFound(what: tr("backup"), key: id) }
+            guard let backup = all.first(where: { $0.id == id }) else { throw .notFound(.backup, key: id) }
             return backup
         }
         guard let newest = all.first(where: { IntegrityCheck.full(path: $0.path) }) else { throw .noBackup(path: databasePath) }

@@ -20,9 +20,9 @@ public struct BudgetLineFigures: Hashable, Sendable, Identifiable {
         let count = NSDecimalNumber(decimal: quantity).stringValue
         switch line.basis {
         case .flat: return count
-        case .perParticipant: return tr("{count} participants").filled(["count": count])
-        case .perParticipantDay: return tr("{count} participant-days").filled(["count": count])
-        case .perNight: return tr("{count} participant-nights").filled(["count": count])
+        case .perParticipant: return tr("{count} participants", ["count": count])
+        case .perParticipantDay: return tr("{count} participant-days", ["count": count])
+        case .perNight: return tr("{count} participant-nights", ["count": count])
         }
     }
 }

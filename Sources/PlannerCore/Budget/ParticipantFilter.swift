@@ -57,8 +57,8 @@ public enum ParticipantFilter: Hashable, Sendable, Codable {
         case .guests: tr("Guests")
         case .youngPeople: tr("Young people")
         case .town(let id):
-            tr("Guests from {town}").filled(["town": details.towns.first { $0.id == id }?.name ?? tr("a removed town")])
-        case .role(let role): tr("Role: {role}").filled(["role": role.displayName])
+            tr("Guests from {town}", ["town": details.towns.first { $0.id == id }?.name ?? tr("a removed town")])
+        case .role(let role): tr("Role: {role}", ["role": role.displayName])
         }
     }
 

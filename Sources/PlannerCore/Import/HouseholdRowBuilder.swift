@@ -22,7 +22,7 @@ struct HouseholdRowBuilder {
             let key = Self.key(h)
             if let first = seen[key] {
                 result[index].problems.append(ImportProblem(row: result[index].number, column: nil, value: h.name,
-                    message: tr("The same household as row {row} (same name and address)").filled(["row": String(first)]),
+                    message: tr("The same household as row {row} (same name and address)", ["row": String(first)]),
                     severity: .warning))
             } else { seen[key] = result[index].number }
         }
@@ -86,9 +86,7 @@ struct HouseholdRowBuilder {
         let offered = Availability(from: from, to: to)
         guard fromText != nil || toText != nil, from <= to, !(from < visit.endDate && to > visit.startDate) else { return offered }
         let field: ImportField = fromText != nil ? .availableFrom : .availableTo
-        cells.problem(.warning, tr("Available from {from} to {to}, which is not during this visit ({start} to {end}): the availability is not applied")
-            .filled(["from": from.description, "to": to.description,
-                     "start": visit.startDate.description, "end": visit.endDate.description]),
+        cells.problem(.warning, tr("Available from {from} to {to}, which is not during this visit ({start} to {end}): the availability is not applied", ["from": from.description, "to": to.description, "start": visit.startDate.description, "end": visit.endDate.description]),
             field: field, value: [fromText, toText].compactMap { $0 }.joined(separator: " – "))
         return nil
     }
@@ -141,7 +139,7 @@ struct HouseholdRowBuilder {
             }
             h.children = children
             if !unreadable.isEmpty {
-                cells.problem(.warning, tr("Cannot read “{part}” as a child's age: left out").filled(["part": unreadable.joined(separator: ", ")]),
+                cells.problem(.warning, tr("Cannot read “{part}” as a child's age: left out", ["part": unreadable.joined(separator: ", ")]),
                               field: .childrenAges, value: text)
             }
         }
@@ -149,7 +147,7 @@ struct HouseholdRowBuilder {
             let (diets, other) = ImportValueParsers.diets(text)
             h.canCook = diets.filter { $0 != .other }
             if !other.isEmpty {
-                cells.problem(.warning, tr("“{text}” is not a diet VisitPlanner knows: left out").filled(["text": other]),
+                cells.problem(.warning, tr("“{text}” is not a diet VisitPlanner knows: left out", ["text": other]),
                               field: .canCook, value: text)
             }
         }
@@ -168,7 +166,7 @@ struct HouseholdRowBuilder {
                 h.hostingHistory.append(record)
             }
             if !rest.isEmpty {
-                cells.problem(.warning, tr("No year in “{text}”: added to the notes").filled(["text": rest]), field: .hostingHistory, value: text)
+                cells.problem(.warning, tr("No year in “{text}”: added to the notes", ["text": rest]), field: .hostingHistory, value: text)
                 h.notes = h.notes.isEmpty ? rest : h.notes + "\n" + rest
             }
         }

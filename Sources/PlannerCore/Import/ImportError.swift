@@ -37,35 +37,31 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .fileTooLarge(let bytes):
-            tr("The file is too large to import ({size} MB; at most 20 MB).")
-                .filled(["size": String(format: "%.1f", Double(bytes) / 1_048_576)])
+            tr("The file is too large to import ({size} MB; at most 20 MB).", ["size": String(format: "%.1f", Double(bytes) / 1_048_576)])
         case .cellTooLarge(let row, let column):
-            tr("Row {row}, column {column}: the cell is larger than 1 MB; this is not a registration list.")
-                .filled(["row": String(row), "column": String(column)])
+            tr("Row {row}, column {column}: the cell is larger than 1 MB; this is not a registration list.", ["row": String(row), "column": String(column)])
         case .emptyFile: tr("The file is empty.")
         case .noDataRows: tr("The file has a header row but no people or households in it.")
         case .binaryFile:
             tr("This is not a text file. Save the spreadsheet as CSV (comma- or semicolon-separated) and import that.")
         case .unknownEncoding(let name):
-            tr("Unknown encoding “{name}” (use utf-8, utf-16, windows-1250, windows-1252 or iso-8859-2).").filled(["name": name])
+            tr("Unknown encoding “{name}” (use utf-8, utf-16, windows-1250, windows-1252 or iso-8859-2).", ["name": name])
         case .unknownDelimiter(let text):
-            tr("Unknown delimiter “{text}” (use , ; tab or |).").filled(["text": text])
+            tr("Unknown delimiter “{text}” (use , ; tab or |).", ["text": text])
         case .invalidText(let encoding):
-            tr("The file is not valid {encoding} text: choose another encoding.").filled(["encoding": encoding])
+            tr("The file is not valid {encoding} text: choose another encoding.", ["encoding": encoding])
         case .cannotRead(let path, let reason):
-            tr("Cannot read “{path}”: {reason}").filled(["path": path, "reason": reason])
+            tr("Cannot read “{path}”: {reason}", ["path": path, "reason": reason])
         case .invalidMapping(let reason):
-            tr("Cannot use the column mapping: {reason}").filled(["reason": reason])
+            tr("Cannot use the column mapping: {reason}", ["reason": reason])
         case .rowsHaveErrors(let count):
-            tr("Nothing was imported: {count} rows have errors. Correct them or skip those rows.").filled(["count": String(count)])
+            tr("Nothing was imported: {count} rows have errors. Correct them or skip those rows.", ["count": String(count)])
         case .unacceptedWarnings(let count):
-            tr("Nothing was imported: {count} rows have warnings to accept or skip first.").filled(["count": String(count)])
+            tr("Nothing was imported: {count} rows have warnings to accept or skip first.", ["count": String(count)])
         case .townNotConfirmed(let count, let detail):
-            trn("Nothing was imported: {count} row may not come from the town chosen for it. {detail}",
-                "Nothing was imported: {count} rows may not come from the town chosen for them. {detail}", count)
-                .filled(["count": String(count), "detail": detail])
+            trn("Nothing was imported: {count} row may not come from the town chosen for it. {detail}", "Nothing was imported: {count} rows may not come from the town chosen for them. {detail}", count, ["detail": detail])
         case .notAnExchangeFile(let reason):
-            tr("This is not a VisitPlanner partner exchange file: {reason}").filled(["reason": reason])
+            tr("This is not a VisitPlanner partner exchange file: {reason}", ["reason": reason])
         case .store(let error): error.message
         }
     }

@@ -14,8 +14,7 @@ public struct ImportFieldChange: Sendable, Hashable {
 
     /// "Allergies: pollen → —".
     public var description: String {
-        tr("{field}: {old} → {new}").filled(["field": field.displayName, "old": old.isEmpty ? "—" : old,
-                                              "new": new.isEmpty ? "—" : new])
+        tr("{field}: {old} → {new}", ["field": field.displayName, "old": old.isEmpty ? "—" : old, "new": new.isEmpty ? "—" : new])
     }
 }
 

@@ -62,22 +62,20 @@ public struct ImportMapping: Sendable, Hashable, Codable {
         func field(_ value: Any) throws(ImportError) -> ImportField {
             guard let name = value as? String else { throw .invalidMapping(tr("field names must be strings")) }
             guard let field = ImportField(rawValue: name), kind.fields.contains(field) else {
-                throw .invalidMapping(tr("“{name}” is not a field of this import (fields: {fields})")
-                    .filled(["name": name, "fields": kind.fields.map(\.rawValue).joined(separator: ", ")]))
+                throw .invalidMapping(tr("“{name}” is not a field of this import (fields: {fields})", ["name": name, "fields": kind.fields.map(\.rawValue).joined(separator: ", ")]))
             }
             return field
         }
         if let pairs = parsed as? [String: Any] {
             for (column, value) in pairs.sorted(by: { $0.key < $1.key }) {
                 guard let index = header.firstIndex(where: { $0.caseInsensitiveCompare(column) == .orderedSame }) else {
-                    throw .invalidMapping(tr("the file has no column “{column}”").filled(["column": column]))
+                    throw .invalidMapping(tr("the file has no column “{column}”", ["column": column]))
                 }
                 mapping.set(try field(value), forColumn: index)
             }
         } else if let values = parsed as? [Any] {
             guard values.count == header.count else {
-                throw .invalidMapping(tr("{count} fields for {columns} columns")
-                    .filled(["count": String(values.count), "columns": String(header.count)]))
+                throw .invalidMapping(tr("{count} fields for {columns} columns", ["count": String(values.count), "columns": String(header.count)]))
             }
             for (index, value) in values.enumerated() { mapping.set(try field(value), forColumn: index) }
         } else {

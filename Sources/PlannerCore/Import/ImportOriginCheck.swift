@@ -10,9 +10,9 @@ public enum OriginSign: Sendable, Hashable {
     /// "headers in German", "+49 phone numbers", "native speakers of German".
     public var description: String {
         switch self {
-        case .headerLanguage(let code): tr("headers in {language}").filled(["language": CountrySigns.languageName(code)])
-        case .phoneCode(let code, _): tr("{code} phone numbers").filled(["code": code])
-        case .nativeLanguage(let code): tr("native speakers of {language}").filled(["language": CountrySigns.languageName(code)])
+        case .headerLanguage(let code): tr("headers in {language}", ["language": CountrySigns.languageName(code)])
+        case .phoneCode(let code, _): tr("{code} phone numbers", ["code": code])
+        case .nativeLanguage(let code): tr("native speakers of {language}", ["language": CountrySigns.languageName(code)])
         }
     }
 
@@ -83,8 +83,7 @@ public struct ImportOrigin: Sendable, Hashable {
     /// when the file gives no sign.
     public var summary: String? {
         guard let country = likelyCountry else { return nil }
-        return tr("The file looks like people from {country} ({signs}).")
-            .filled(["country": CountrySigns.countryName(country), "signs": ImportOriginCheck.list(signsOfLikelyCountry)])
+        return tr("The file looks like people from {country} ({signs}).", ["country": CountrySigns.countryName(country), "signs": ImportOriginCheck.list(signsOfLikelyCountry)])
     }
 
     /// `summary`, and the town among `towns` in that country when there is one: "… Birkenfeld am
@@ -92,8 +91,7 @@ public struct ImportOrigin: Sendable, Hashable {
     public func hint(among towns: [Town]) -> String? {
         guard let summary else { return nil }
         guard let town = matchingTown(among: towns) else { return summary }
-        return summary + " " + tr("{town} is in {country}.")
-            .filled(["town": town.name, "country": CountrySigns.countryName(town.countryCode)])
+        return summary + " " + tr("{town} is in {country}.", ["town": town.name, "country": CountrySigns.countryName(town.countryCode)])
     }
 
     /// The one town among `towns` in the likely country, to point the user at (never chosen for them).

@@ -29,7 +29,7 @@ public struct ImportProblem: Sendable, Hashable {
     /// "Row 4, Date de naissance “31/02/2011”: …", for logs and the CLI.
     public var description: String {
         var place: [String] = []
-        if let row { place.append(tr("Row {row}").filled(["row": String(row)])) }
+        if let row { place.append(tr("Row {row}", ["row": String(row)])) }
         if let column { place.append(column) }
         var text = place.joined(separator: ", ")
         if let value, !value.isEmpty { text += " “\(value.count > 60 ? String(value.prefix(60)) + "…" : value)”" }

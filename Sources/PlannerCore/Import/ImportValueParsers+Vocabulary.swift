@@ -66,7 +66,7 @@ extension ImportValueParsers {
             }
         }
         guard unknown.isEmpty else {
-            return (result, .warning(tr("Unknown language “{part}”: left out").filled(["part": unknown.joined(separator: ", ")])))
+            return (result, .warning(tr("Unknown language “{part}”: left out", ["part": unknown.joined(separator: ", ")])))
         }
         return (result, nil)
     }
@@ -172,7 +172,7 @@ extension ImportValueParsers {
             }
         }
         guard unknown.isEmpty else {
-            return (result, .warning(tr("Unknown animal “{part}”: stored as other animal").filled(["part": unknown.joined(separator: ", ")])))
+            return (result, .warning(tr("Unknown animal “{part}”: stored as other animal", ["part": unknown.joined(separator: ", ")])))
         }
         return (result, nil)
     }
@@ -222,6 +222,6 @@ extension ImportValueParsers {
         // The role listed first wins ("Delegation (offiziell)": official; "Musiker, Jugend": performer).
         if let role = roleWords.first(where: { entry in found.contains(entry.0) })?.0 { return (role, nil) }
         if let role = Role(rawValue: joined) { return (role, nil) }
-        return (.adult, .warning(tr("Unknown role “{text}”: taken as adult").filled(["text": text])))
+        return (.adult, .warning(tr("Unknown role “{text}”: taken as adult", ["text": text])))
     }
 }

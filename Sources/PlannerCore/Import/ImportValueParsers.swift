@@ -41,11 +41,11 @@ public enum ImportValueParsers {
             trimmed = ImportText.trim(String(trimmed[..<space]))
         }
         // Messages are made only when needed: translating them costs more than parsing a date.
-        var unreadable: ParseNote { ParseNote.error(tr("Cannot read “{text}” as a date (13.05.2027, 13/05/2027 or 2027-05-13)").filled(["text": text])) }
+        var unreadable: ParseNote { ParseNote.error(tr("Cannot read “{text}” as a date (13.05.2027, 13/05/2027 or 2027-05-13)", ["text": text])) }
         let parts = trimmed.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" || $0 == " " }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return (nil, unreadable) }
-        var impossible: ParseNote { ParseNote.error(tr("“{text}” is not a real day").filled(["text": text])) }
+        var impossible: ParseNote { ParseNote.error(tr("“{text}” is not a real day", ["text": text])) }
         if parts[0].count == 4 {
             guard let date = CalendarDate(year: a, month: b, day: c) else { return (nil, impossible) }
             return (date, nil)
@@ -56,7 +56,7 @@ public enum ImportValueParsers {
         if parts[2].count == 2 {
             let thisYear = CalendarDate.today().year % 100
             year = c > thisYear ? 1900 + c : 2000 + c
-            note = .warning(tr("Two-digit year: read as {year}").filled(["year": String(year)]))
+            note = .warning(tr("Two-digit year: read as {year}", ["year": String(year)]))
         }
         let slashes = trimmed.contains("/")
         var day = a, month = b
@@ -67,8 +67,7 @@ public enum ImportValueParsers {
             return (nil, impossible)
         }
         if slashes && order == .dayFirstAsking && a <= 12 && b <= 12 && a != b {
-            return (date, .warning(tr("“{text}” could be day/month or month/day: read as {date}. Accept if that is right.")
-                .filled(["text": text, "date": date.description])))
+            return (date, .warning(tr("“{text}” could be day/month or month/day: read as {date}. Accept if that is right.", ["text": text, "date": date.description])))
         }
         return (date, note)
     }
@@ -116,7 +115,7 @@ public enum ImportValueParsers {
         let detailText = ImportText.trim(detail)
         if yesWords.contains(key) || yesWords.contains(ImportText.folded(key)) { return (true, detailText, nil) }
         if noWords.contains(key) || noWords.contains(ImportText.folded(key)) { return (false, detailText, nil) }
-        return (nil, trimmed, .warning(tr("Cannot read “{text}” as yes or no: taken as no").filled(["text": text])))
+        return (nil, trimmed, .warning(tr("Cannot read “{text}” as yes or no: taken as no", ["text": text])))
     }
 
     // MARK: Gender
@@ -138,7 +137,7 @@ public enum ImportValueParsers {
         guard !key.isEmpty else { return (.notStated, nil) }
         if let gender = genders[key] { return (gender, nil) }
         if let first = key.split(separator: " ").first, let gender = genders[String(first)] { return (gender, nil) }
-        return (.notStated, .warning(tr("Cannot read “{text}” as a gender: left as not stated").filled(["text": text])))
+        return (.notStated, .warning(tr("Cannot read “{text}” as a gender: left as not stated", ["text": text])))
     }
 
     // MARK: Names
@@ -215,8 +214,8 @@ public enum ImportValueParsers {
         guard !trimmed.isEmpty else { return (nil, nil) }
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
         guard let value = Int(digits), digits.count <= 4 else {
-            return (nil, .error(tr("“{text}” is not a whole number").filled(["text": text])))
+            return (nil, .error(tr("“{text}” is not a whole number", ["text": text])))
         }
-        return (value, digits.count == trimmed.count ? nil : .warning(tr("Read “{text}” as {value}").filled(["text": text, "value": String(value)])))
+        return (value, digits.count == trimmed.count ? nil : .warning(tr("Read “{text}” as {value}", ["text": text, "value": String(value)])))
     }
 }

@@ -98,11 +98,9 @@ struct ParticipantRowBuilder {
             if let town = visit.towns.first(where: { ImportText.fold($0.name) == key }) {
                 p.townId = town.id
             } else if townId != nil {
-                cells.problem(.warning, tr("“{town}” is not a town of this visit: the participant gets the import's town")
-                    .filled(["town": text]), field: .town, value: text)
+                cells.problem(.warning, tr("“{town}” is not a town of this visit: the participant gets the import's town", ["town": text]), field: .town, value: text)
             } else {
-                cells.problem(.error, tr("“{town}” is not a town of this visit: correct it in the file, or skip the row")
-                    .filled(["town": text]), field: .town, value: text)
+                cells.problem(.error, tr("“{town}” is not a town of this visit: correct it in the file, or skip the row", ["town": text]), field: .town, value: text)
             }
         } else if townId == nil && mapping.column(of: .town) != nil {
             cells.problem(.error, tr("No town: fill it in in the file, or skip the row"), field: .town, value: "")
@@ -154,7 +152,7 @@ struct ParticipantRowBuilder {
             let key = Self.key(p.fullName) + "|" + (p.birthDate?.description ?? "")
             if let first = seen[key] {
                 rows[index].problems.append(ImportProblem(row: rows[index].number, column: nil, value: p.fullName,
-                    message: tr("The same person as row {row} (same name and birth date)").filled(["row": String(first)]),
+                    message: tr("The same person as row {row} (same name and birth date)", ["row": String(first)]),
                     severity: .warning))
             } else {
                 seen[key] = rows[index].number
@@ -189,18 +187,17 @@ struct ParticipantRowBuilder {
                     links.append(inFile[0])
                 } else if inFile.count > 1 {
                     rows[index].problems.append(ImportProblem(row: rows[index].number, column: mapping.header[column], value: name,
-                        message: tr("More than one person in the file is called “{name}”: the link is left out").filled(["name": name]),
+                        message: tr("More than one person in the file is called “{name}”: the link is left out", ["name": name]),
                         severity: .warning))
                 } else if let people = existingByName[foldedKey], people.count == 1, let id = people[0].id {
                     if !p.stayTogetherWith.contains(id) { p.stayTogetherWith.append(id) }
                 } else if let given = byGiven[foldedKey]?.filter({ $0 != index }), given.count == 1 {
                     links.append(given[0])
                     rows[index].problems.append(ImportProblem(row: rows[index].number, column: mapping.header[column], value: name,
-                        message: tr("“{name}” taken to be {person} (row {row})").filled(["name": name,
-                            "person": rows[given[0]].label, "row": String(rows[given[0]].number)]), severity: .warning))
+                        message: tr("“{name}” taken to be {person} (row {row})", ["name": name, "person": rows[given[0]].label, "row": String(rows[given[0]].number)]), severity: .warning))
                 } else {
                     rows[index].problems.append(ImportProblem(row: rows[index].number, column: mapping.header[column], value: name,
-                        message: tr("“{name}” is neither in this file nor in the visit: the link is left out").filled(["name": name]),
+                        message: tr("“{name}” is neither in this file nor in the visit: the link is left out", ["name": name]),
                         severity: .warning))
                 }
             }

@@ -67,9 +67,9 @@ public struct PartnerExchangeFile: Codable, Sendable, Hashable {
         do { file = try JSONDecoder().decode(PartnerExchangeFile.self, from: data) } catch {
             throw .notAnExchangeFile(tr("it is not JSON of the expected shape"))
         }
-        guard file.format == formatName else { throw .notAnExchangeFile(tr("unknown format “{format}”").filled(["format": file.format])) }
+        guard file.format == formatName else { throw .notAnExchangeFile(tr("unknown format “{format}”", ["format": file.format])) }
         guard file.version <= currentVersion else {
-            throw .notAnExchangeFile(tr("it was written by a newer version of VisitPlanner (format {version})").filled(["version": String(file.version)]))
+            throw .notAnExchangeFile(tr("it was written by a newer version of VisitPlanner (format {version})", ["version": String(file.version)]))
         }
         return file
     }

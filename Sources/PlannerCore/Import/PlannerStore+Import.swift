@@ -20,7 +20,7 @@ extension PlannerStore {
             var (receipt, changes) = try recordingChanges {
                 try write { db in
                     guard try Visit.exists(db, key: preview.visitId) else {
-                        throw PlannerError.notFound(what: tr("visit"), key: String(preview.visitId))
+                        throw PlannerError.notFound(.visit, key: String(preview.visitId))
                     }
                     let receipt = switch preview.kind {
                     case .participants: try Self.importParticipants(preview, today: today, db)
@@ -63,7 +63,7 @@ extension PlannerStore {
             }
             participant.visitId = preview.visitId
             if let existingId = row.existingId, row.action == .update {
-                let old = try Participant.fetchExisting(db, key: existingId, what: tr("participant"))
+                let old = try Participant.fetchExisting(db, key: existingId, what: .participant)
                 previous.append(old)
                 participant = try validated(ParticipantMerge.merged(participant, into: old, preview: preview))
                 // The record keeps where it first came from; this import is its latest update.
@@ -114,7 +114,7 @@ extension PlannerStore {
             guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
             household.name = ImportText.trim(household.name)
             if let id = row.existingId, row.action == .update {
-                let old = try Household.fetchExisting(db, key: id, what: tr("household"))
+                let old = try Household.fetchExisting(db, key: id, what: .household)
                 // Two rows for one household: keep the version from before the import.
                 if !previous.contains(where: { $0.id == id }) && !inserted.contains(id) {
                     previous.append(old)

@@ -4,7 +4,7 @@ extension PlannerStore {
     public func previewImport(_ table: SpreadsheetTable, mapping: ImportMapping, options: ImportOptions,
                               today: CalendarDate = .today()) throws(PlannerError) -> ImportPreview {
         guard let details = try visit(id: options.visitId) else {
-            throw .notFound(what: tr("visit"), key: String(options.visitId))
+            throw .notFound(.visit, key: String(options.visitId))
         }
         let language = ColumnGuesser.language(ofHeader: table.header)
         let dateColumns: [ImportField] = mapping.kind == .participants ? [.birthDate] : [.checkValidUntil, .availableFrom, .availableTo]

@@ -3,9 +3,9 @@ import Foundation
 extension PlannerStore {
     /// One partner town's participants of a visit as an exchange file.
     public func partnerExchangeFile(visitId: Int64, townId: Int64) throws(PlannerError) -> PartnerExchangeFile {
-        guard let details = try visit(id: visitId) else { throw .notFound(what: tr("visit"), key: String(visitId)) }
+        guard let details = try visit(id: visitId) else { throw .notFound(.visit, key: String(visitId)) }
         guard let town = details.towns.first(where: { $0.id == townId }) else {
-            throw .notFound(what: tr("town"), key: String(townId))
+            throw .notFound(.town, key: String(townId))
         }
         let people = try participants(ofVisit: visitId).filter { $0.townId == townId }
         let uuids = Dictionary(try participants(ofVisit: visitId).map { ($0.id!, $0.uuid) }, uniquingKeysWith: { a, _ in a })
@@ -30,7 +30,7 @@ extension PlannerStore {
     /// `fileName` (no folder) is kept as the source of the records the import writes.
     public func previewPartnerImport(_ file: PartnerExchangeFile, visitId: Int64, fileName: String? = nil,
                                      today: CalendarDate = .today()) throws(PlannerError) -> ImportPreview {
-        guard let details = try visit(id: visitId) else { throw .notFound(what: tr("visit"), key: String(visitId)) }
+        guard let details = try visit(id: visitId) else { throw .notFound(.visit, key: String(visitId)) }
         let existing = try participants(ofVisit: visitId)
         let elsewhere = try read { db in
             Set(try String.fetchAll(db, sql: "SELECT uuid FROM participant WHERE visitId <> ?", arguments: [visitId]))
@@ -40,7 +40,7 @@ extension PlannerStore {
         var fileProblems: [ImportProblem] = []
         if town == nil {
             fileProblems.append(ImportProblem(row: nil, column: nil, value: file.town.name,
-                message: tr("“{town}” is not a town of this visit: add it as a partner town first").filled(["town": file.town.name]),
+                message: tr("“{town}” is not a town of this visit: add it as a partner town first", ["town": file.town.name]),
                 severity: .error))
         }
         let byUUID = Dictionary(existing.map { ($0.uuid, $0) }, uniquingKeysWith: { a, _ in a })

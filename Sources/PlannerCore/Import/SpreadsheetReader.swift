@@ -80,7 +80,7 @@ public enum SpreadsheetReader {
         let headerRecord = records[headerIndex]
         let header = headerRecord.cells.enumerated().map { index, name in
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? tr("Column {n}").filled(["n": String(index + 1)]) : trimmed
+            return trimmed.isEmpty ? tr("Column {n}", ["n": String(index + 1)]) : trimmed
         }
         records.removeSubrange(...headerIndex)
         var rows: [SpreadsheetRow] = []

@@ -40,27 +40,26 @@ extension AssignmentState {
         case .mode(let mode):
             return Self.doesNotWork(name, mode)
         case .unavailable:
-            return tr("{name} is not available then").filled(["name": name])
+            return tr("{name} is not available then", ["name": name])
         case .otherCouple(let pair):
-            return tr("{name} already interprets {pair} here").filled(["name": name, "pair": model.pair(pair).description])
+            return tr("{name} already interprets {pair} here", ["name": name, "pair": model.pair(pair).description])
         case .busy(let k, false):
-            return tr("{name} is busy at {item}").filled(["name": name, "item": model.items[k].title])
+            return tr("{name} is busy at {item}", ["name": name, "item": model.items[k].title])
         case .busy(let k, true):
-            return tr("{name} is at {item}, too far away to be here in time").filled(["name": name, "item": model.items[k].title])
+            return tr("{name} is at {item}, too far away to be here in time", ["name": name, "item": model.items[k].title])
         case .dayMaximum(let day):
-            return tr("{name} would exceed {duration} on {date}").filled(
-                ["name": name, "duration": InterpretingModel.duration(model.people[i].maxPerDay), "date": model.days[day].description])
+            return tr("{name} would exceed {duration} on {date}", ["name": name, "duration": InterpretingModel.duration(model.people[i].maxPerDay), "date": model.days[day].description])
         case .free:
-            return tr("{name} is free but not assigned").filled(["name": name])
+            return tr("{name} is free but not assigned", ["name": name])
         }
     }
 
     /// "Agnieszka W. does not work whispered".
     static func doesNotWork(_ name: String, _ mode: InterpretingMode) -> String {
         switch mode {
-        case .consecutive: tr("{name} does not work consecutive").filled(["name": name])
-        case .simultaneous: tr("{name} does not work simultaneous").filled(["name": name])
-        case .whispered: tr("{name} does not work whispered").filled(["name": name])
+        case .consecutive: tr("{name} does not work consecutive", ["name": name])
+        case .simultaneous: tr("{name} does not work simultaneous", ["name": name])
+        case .whispered: tr("{name} does not work whispered", ["name": name])
         }
     }
 
@@ -100,14 +99,13 @@ extension AssignmentState {
         let level = level(of: n)
         switch level {
         case .partialDirect, .partialRelay:
-            reasons.append(tr("{pair} needs two interpreters: the item lasts more than {duration}").filled(
-                ["pair": model.pair(need.pair).description, "duration": InterpretingModel.duration(model.settings.pairInterpretersAfterMinutes)]))
+            reasons.append(tr("{pair} needs two interpreters: the item lasts more than {duration}", ["pair": model.pair(need.pair).description, "duration": InterpretingModel.duration(model.settings.pairInterpretersAfterMinutes)]))
         default: break
         }
         let onPair = Set(staff(on: need.pair, at: j))
         let interpretsPair = model.people.contains { $0.pairs.contains(need.pair) }
         if !interpretsPair {
-            reasons.append(tr("nobody interprets {pair}").filled(["pair": model.pair(need.pair).description]))
+            reasons.append(tr("nobody interprets {pair}", ["pair": model.pair(need.pair).description]))
         } else {
             reasons += describeCandidates(need.pair, at: j, excluding: onPair)
         }
@@ -119,7 +117,7 @@ extension AssignmentState {
             let first = PairCode(from: need.pair.from, to: b), second = PairCode(from: b, to: need.pair.to)
             guard model.people.contains(where: { $0.pairs.contains(first) }), model.people.contains(where: { $0.pairs.contains(second) }) else { continue }
             shown += 1
-            let prefix = tr("relay through {language}: ").filled(["language": model.languages[b]])
+            let prefix = tr("relay through {language}: ", ["language": model.languages[b]])
             for leg in [first, second] {
                 let on = Set(staff(on: leg, at: j))
                 guard on.count < item.required else { continue }

@@ -147,8 +147,7 @@ public enum InterpreterAssigner {
             }
         }
         if item.required > 1 {
-            parts.append(tr("one of two for {pair}: the item lasts more than {duration}").filled(
-                ["pair": pairText, "duration": InterpretingModel.duration(model.settings.pairInterpretersAfterMinutes)]))
+            parts.append(tr("one of two for {pair}: the item lasts more than {duration}", ["pair": pairText, "duration": InterpretingModel.duration(model.settings.pairInterpretersAfterMinutes)]))
         }
         let others = model.people.indices.filter { k in
             guard k != i, model.isEligible(k, j, pair) else { return false }
@@ -159,12 +158,12 @@ public enum InterpreterAssigner {
             let able = model.eligible[j][pair]?.count ?? 0
             let anyone = model.people.filter { $0.pairs.contains(pair) }.count
             if able > 1 {
-                parts.append(tr("the only one free for {pair}: the others are busy or at their daily maximum").filled(["pair": pairText]))
+                parts.append(tr("the only one free for {pair}: the others are busy or at their daily maximum", ["pair": pairText]))
             } else if anyone > 1 {
                 // Others interpret the pair, but not then, not in this mode or not for so long in a day.
-                parts.append(tr("only interpreter for {pair} who can take this item").filled(["pair": pairText]))
+                parts.append(tr("only interpreter for {pair} who can take this item", ["pair": pairText]))
             } else {
-                parts.append(tr("only interpreter for {pair}").filled(["pair": pairText]))
+                parts.append(tr("only interpreter for {pair}", ["pair": pairText]))
             }
         } else {
             let otherItems = { (k: Int) in state.load[k] - (state.works(k, at: j) ? item.minutes : 0) }

@@ -166,7 +166,7 @@ final class InterpretingModel: Sendable {
         // People: every profile, and anybody assigned without one (they still cannot be in two places).
         let participants = Dictionary(snapshot.participants.compactMap { p in p.id.map { ($0, p) } }, uniquingKeysWith: { a, _ in a })
         func name(_ id: Int64) -> String {
-            guard let person = participants[id] else { return tr("interpreter {id}").filled(["id": String(id)]) }
+            guard let person = participants[id] else { return tr("interpreter {id}", ["id": String(id)]) }
             let initial = person.familyName.first.map { " \($0)." } ?? ""
             return person.givenName.isEmpty ? person.fullName : person.givenName + initial
         }
@@ -262,8 +262,8 @@ final class InterpretingModel: Sendable {
     /// "6 h", "1 h 30 min", "45 min".
     static func duration(_ minutes: Int) -> String {
         let h = minutes / 60, m = minutes % 60
-        if h == 0 { return tr("{minutes} min").filled(["minutes": String(m)]) }
-        if m == 0 { return tr("{hours} h").filled(["hours": String(h)]) }
-        return tr("{hours} h {minutes} min").filled(["hours": String(h), "minutes": String(m)])
+        if h == 0 { return tr("{minutes} min", ["minutes": String(m)]) }
+        if m == 0 { return tr("{hours} h", ["hours": String(h)]) }
+        return tr("{hours} h {minutes} min", ["hours": String(h), "minutes": String(m)])
     }
 }

@@ -34,37 +34,32 @@ extension ProblemFinder {
                 }
                 guard let profile = person.profile else {
                     found.append(.init(severity: .error, subject: subject,
-                                       message: tr("{name} interprets at {item} but has no interpreter profile").filled(["name": person.name, "item": item.title])))
+                                       message: tr("{name} interprets at {item} but has no interpreter profile", ["name": person.name, "item": item.title])))
                     continue
                 }
                 if !model.isAvailable(i, at: j) {
                     found.append(.init(severity: .error, subject: subject,
-                                       message: tr("{name} is not available for {item}").filled(["name": person.name, "item": item.title])))
+                                       message: tr("{name} is not available for {item}", ["name": person.name, "item": item.title])))
                 }
                 if !profile.modes.contains(item.mode) {
                     found.append(.init(severity: .error, subject: subject,
-                                       message: tr("{reason}, needed at {item}").filled(
-                                           ["reason": AssignmentState.doesNotWork(person.name, item.mode), "item": item.title])))
+                                       message: tr("{reason}, needed at {item}", ["reason": AssignmentState.doesNotWork(person.name, item.mode), "item": item.title])))
                 }
                 let pairs = state.staff[j][i] ?? []
                 for pair in pairs.sorted() where !person.pairs.contains(pair) {
                     found.append(.init(severity: .error, subject: subject,
-                                       message: tr("{name} does not interpret {pair}, assigned at {item}").filled(
-                                           ["name": person.name, "pair": model.pair(pair).description, "item": item.title])))
+                                       message: tr("{name} does not interpret {pair}, assigned at {item}", ["name": person.name, "pair": model.pair(pair).description, "item": item.title])))
                 }
                 if Set(pairs.map(\.couple)).count > 1 {
                     found.append(.init(severity: .error, subject: subject,
-                                       message: tr("{name} would interpret between more than two languages at {item}").filled(
-                                           ["name": person.name, "item": item.title])))
+                                       message: tr("{name} would interpret between more than two languages at {item}", ["name": person.name, "item": item.title])))
                 }
             }
             for (d, date) in model.days.enumerated() {
                 let minutes = state.dayLoad[i * model.days.count + d]
                 if minutes > person.maxPerDay {
                     found.append(.init(severity: .warning, subject: subject,
-                                       message: tr("{name} works {worked} on {date}, more than {maximum}").filled(
-                                           ["name": person.name, "worked": InterpretingModel.duration(minutes), "date": date.description,
-                                            "maximum": InterpretingModel.duration(person.maxPerDay)])))
+                                       message: tr("{name} works {worked} on {date}, more than {maximum}", ["name": person.name, "worked": InterpretingModel.duration(minutes), "date": date.description, "maximum": InterpretingModel.duration(person.maxPerDay)])))
                 }
             }
         }
@@ -85,9 +80,9 @@ extension ProblemFinder {
                 found.append(.init(severity: .warning, subject: subject,
                                    message: tr("{item}: only one interpreter for {pair}, two are needed").filled(values)))
             case .uncovered(let reasons):
-                let nobody = tr("nobody interprets {pair}").filled(["pair": coverage.need.pair.description])
+                let nobody = tr("nobody interprets {pair}", ["pair": coverage.need.pair.description])
                 let message = reasons == [nobody]
-                    ? tr("{item}: {reason}").filled(["item": coverage.itemTitle, "reason": nobody])
+                    ? tr("{item}: {reason}", ["item": coverage.itemTitle, "reason": nobody])
                     : tr("{item}: no interpreter for {pair} ({reasons})").filled(values.merging(["reasons": reasons.joined(separator: "; ")]) { a, _ in a })
                 found.append(.init(severity: .error, subject: subject, message: message))
             }
@@ -104,11 +99,11 @@ extension ProblemFinder {
             if let profile = profiles[id] {
                 if profile.pairs.isEmpty {
                     found.append(.init(severity: .warning, subject: .participant(id),
-                                       message: tr("{name}'s interpreter profile has no language pairs").filled(["name": person.fullName])))
+                                       message: tr("{name}'s interpreter profile has no language pairs", ["name": person.fullName])))
                 }
             } else {
                 found.append(.init(severity: .warning, subject: .participant(id),
-                                   message: tr("{name} is an interpreter without a profile (pairs, availability)").filled(["name": person.fullName])))
+                                   message: tr("{name} is an interpreter without a profile (pairs, availability)", ["name": person.fullName])))
             }
         }
         let unknown = Set(model.notUnderstood.values.flatMap { $0 })
@@ -116,12 +111,11 @@ extension ProblemFinder {
         if people.count > 5 {
             // One line for many: "Show" opens the first of them.
             found.append(.init(severity: .warning, subject: .participant(people[0].id!),
-                               message: tr("{count} listeners have no language at B2 or better: cannot tell what they understand").filled(
-                                   ["count": String(people.count)])))
+                               message: tr("{count} listeners have no language at B2 or better: cannot tell what they understand", ["count": String(people.count)])))
         } else {
             for person in people {
                 found.append(.init(severity: .warning, subject: .participant(person.id!),
-                                   message: tr("Cannot tell what {name} understands: no language at B2 or better").filled(["name": person.fullName])))
+                                   message: tr("Cannot tell what {name} understands: no language at B2 or better", ["name": person.fullName])))
             }
         }
         return found

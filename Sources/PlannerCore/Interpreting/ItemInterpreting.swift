@@ -61,7 +61,7 @@ public struct ItemInterpreting: Sendable {
         guard !directions.isEmpty else { return tr("none needed") }
         let parts = directions.map { direction in
             if let bridge = direction.bridge, direction.interpreters.isEmpty {
-                return "\(direction.pair) " + tr("relayed through {bridge}").filled(["bridge": bridge])
+                return "\(direction.pair) " + tr("relayed through {bridge}", ["bridge": bridge])
             }
             return "\(direction.pair) " + (direction.interpreters.isEmpty ? tr("not assigned")
                 : direction.interpreters.map(\.fullName).joined(separator: ", "))

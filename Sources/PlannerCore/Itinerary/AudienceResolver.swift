@@ -61,7 +61,7 @@ public struct AudienceResolver: Sendable {
         if people.count <= 3 {
             parts += people.map(\.fullName)
         } else {
-            parts.append(tr("{count} chosen people").filled(["count": String(people.count)]))
+            parts.append(tr("{count} chosen people", ["count": String(people.count)]))
         }
         if audience.hostFamilies { parts.append(tr("Host families")) }
         return parts.isEmpty ? tr("Nobody") : ListFormat.and(parts)

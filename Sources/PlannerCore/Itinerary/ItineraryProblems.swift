@@ -22,12 +22,7 @@ extension ProblemFinder {
             for b in timed[(index + 1)...] where a.item.timing.overlaps(b.item.timing) {
                 let both = a.participantIds.intersection(b.participantIds)
                 guard !both.isEmpty, let id = a.item.id else { continue }
-                found.append(.init(severity: .error, subject: .programmeItem(id), message: tr(
-                    "“{first}” ({firstTime}) and “{second}” ({secondTime}) overlap for {people}").filled([
-                        "first": a.item.title(in: languages), "firstTime": Self.when(a.item.timing),
-                        "second": b.item.title(in: languages), "secondTime": Self.when(b.item.timing),
-                        "people": Self.someNames(people(both)),
-                    ])))
+                found.append(.init(severity: .error, subject: .programmeItem(id), message: tr("“{first}” ({firstTime}) and “{second}” ({secondTime}) overlap for {people}", ["first": a.item.title(in: languages), "firstTime": Self.when(a.item.timing), "second": b.item.title(in: languages), "secondTime": Self.when(b.item.timing), "people": Self.someNames(people(both))])))
             }
         }
 
@@ -38,33 +33,20 @@ extension ProblemFinder {
             let title = item.title(in: languages)
             let days = item.timing.days(in: snapshot.timeZone)
             if let first = days.first, let last = days.last, first < visit.startDate || last > visit.endDate {
-                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr(
-                    "“{title}” ({time}) is outside the visit’s dates ({dates})").filled([
-                        "title": title, "time": Self.when(item.timing),
-                        "dates": "\(visit.startDate) – \(visit.endDate)",
-                    ])))
+                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr("“{title}” ({time}) is outside the visit’s dates ({dates})", ["title": title, "time": Self.when(item.timing), "dates": "\(visit.startDate) – \(visit.endDate)"])))
             }
             if resolved.participantIds.isEmpty && resolved.householdIds.isEmpty {
-                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr(
-                    "“{title}” ({time}) is for nobody: its audience matches no participant").filled([
-                        "title": title, "time": Self.when(item.timing),
-                    ])))
+                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr("“{title}” ({time}) is for nobody: its audience matches no participant", ["title": title, "time": Self.when(item.timing)])))
                 continue
             }
             let audience = people(resolved.participantIds)
             let early = audience.filter { Stay($0, zone: snapshot.timeZone).startsBeforeArrival(item.timing) }
             if !early.isEmpty {
-                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr(
-                    "“{title}” ({time}) starts before the arrival of {people}").filled([
-                        "title": title, "time": Self.when(item.timing), "people": Self.someNames(early),
-                    ])))
+                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr("“{title}” ({time}) starts before the arrival of {people}", ["title": title, "time": Self.when(item.timing), "people": Self.someNames(early)])))
             }
             let late = audience.filter { Stay($0, zone: snapshot.timeZone).endsAfterDeparture(item.timing) }
             if !late.isEmpty {
-                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr(
-                    "“{title}” ({time}) ends after the departure of {people}").filled([
-                        "title": title, "time": Self.when(item.timing), "people": Self.someNames(late),
-                    ])))
+                found.append(.init(severity: .warning, subject: .programmeItem(id), message: tr("“{title}” ({time}) ends after the departure of {people}", ["title": title, "time": Self.when(item.timing), "people": Self.someNames(late)])))
             }
         }
         return found
@@ -81,6 +63,6 @@ extension ProblemFinder {
         guard names.count > 3 else { return ListFormat.and(names) }
         let rest = names.count - 3
         return names.prefix(3).joined(separator: ", ") + " "
-            + (rest == 1 ? tr("and 1 other") : tr("and {count} others").filled(["count": String(rest)]))
+            + (rest == 1 ? tr("and 1 other") : tr("and {count} others", ["count": String(rest)]))
     }
 }

@@ -37,17 +37,22 @@ public enum Localization {
         translator.withLock { $0 = new }
     }
 
-    /// Translates `message`; `xgettext --keyword=tr` extracts these literals.
-    public static func tr(_ message: String) -> String {
-        if let document { return document.translate(message) }
-        return translator.withLock { $0 }.translate(message)
+    /// Translates the whole sentence `message` and fills its `{name}` placeholders with `values`
+    /// (a translation may put them in another order); `xgettext --keyword=tr` extracts these.
+    public static func tr(_ message: String, _ values: [String: String] = [:]) -> String {
+        let template = if let document { document.translate(message) } else { translator.withLock { $0 }.translate(message) }
+        return template.filled(values)
     }
 
-    /// The form of a plural message for `count`; `xgettext --keyword=trn:1,2` extracts these.
-    /// Write the count into the text with a `{count}` placeholder.
-    public static func trn(_ one: String, _ other: String, _ count: Int) -> String {
-        if let document { return document.translate(one: one, other: other, count: count) }
-        return translator.withLock { $0 }.plural(one, other, count)
+    /// The form of a plural sentence for `count`, its `{count}` and the other placeholders
+    /// filled; `xgettext --keyword=trn:1,2` extracts these.
+    public static func trn(_ one: String, _ other: String, _ count: Int, _ values: [String: String] = [:]) -> String {
+        let template = if let document {
+            document.translate(one: one, other: other, count: count)
+        } else {
+            translator.withLock { $0 }.plural(one, other, count)
+        }
+        return template.filled(["count": String(count)].merging(values) { _, given in given })
     }
 
     /// Runs `body` with every `tr` and `trn` answering in `catalog`'s language, and dates and
@@ -57,17 +62,31 @@ public enum Localization {
     }
 }
 
-/// Shorthand used inside the core for a translatable string.
-func tr(_ message: String) -> String { Localization.tr(message) }
+/// The core's spelling of `Localization.tr`.
+func tr(_ message: String, _ values: [String: String] = [:]) -> String { Localization.tr(message, values) }
 
-/// Shorthand used inside the core for a translatable plural message.
-func trn(_ one: String, _ other: String, _ count: Int) -> String { Localization.trn(one, other, count) }
+/// The core's spelling of `Localization.trn`.
+func trn(_ one: String, _ other: String, _ count: Int, _ values: [String: String] = [:]) -> String {
+    Localization.trn(one, other, count, values)
+}
 
 extension String {
-    /// Replaces `{name}` placeholders; translations may reorder them, unlike positional `%@`.
+    /// Replaces `{name}` placeholders in one pass over the text, so a value that itself holds
+    /// braces ("{x}" typed in a note) is never filled in turn.
     func filled(_ values: [String: String]) -> String {
-        var result = self
-        for (key, value) in values { result = result.replacingOccurrences(of: "{\(key)}", with: value) }
-        return result
+        guard !values.isEmpty, contains("{") else { return self }
+        var result = ""
+        var rest = self[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return result + rest
     }
 }

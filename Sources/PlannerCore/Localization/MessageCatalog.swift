@@ -113,9 +113,9 @@ public enum MessageCatalogError: Error, Sendable, Equatable, CustomStringConvert
 
     public var description: String {
         switch self {
-        case .unreadable(let path): tr("The translation file {path} cannot be read.").filled(["path": path])
-        case .notACatalogue(let path): tr("{path} is not a compiled translation file (.mo).").filled(["path": path])
-        case .badPluralForms(let path): tr("The plural rule of the translation file {path} cannot be read.").filled(["path": path])
+        case .unreadable(let path): tr("The translation file {path} cannot be read.", ["path": path])
+        case .notACatalogue(let path): tr("{path} is not a compiled translation file (.mo).", ["path": path])
+        case .badPluralForms(let path): tr("The plural rule of the translation file {path} cannot be read.", ["path": path])
         }
     }
 }

@@ -80,14 +80,11 @@ public enum DocumentLanguageError: Error, Sendable, Equatable, CustomStringConve
     public var description: String {
         switch self {
         case .unknown(let code, let available):
-            tr("VisitPlanner has no translation into “{language}”. Documents can be written in: {languages}.")
-                .filled(["language": code, "languages": available.map { "\($0) (\(LanguageNames.own($0)))" }.joined(separator: ", ")])
+            tr("VisitPlanner has no translation into “{language}”. Documents can be written in: {languages}.", ["language": code, "languages": available.map { "\($0) (\(LanguageNames.own($0)))" }.joined(separator: ", ")])
         case .unreadable(let code, let reason):
-            tr("The translation into “{language}” cannot be used: {reason}").filled(["language": code, "reason": reason])
+            tr("The translation into “{language}” cannot be used: {reason}", ["language": code, "reason": reason])
         case .tooMany(let limit, let given):
-            trn("This document is printed in at most {limit} language; {languages} were given.",
-                "This document is printed in at most {limit} languages; {languages} were given.", limit)
-                .filled(["limit": String(limit), "languages": given.joined(separator: ",")])
+            trn("This document is printed in at most {limit} language; {languages} were given.", "This document is printed in at most {limit} languages; {languages} were given.", limit, ["limit": String(limit), "languages": given.joined(separator: ",")])
         }
     }
 }

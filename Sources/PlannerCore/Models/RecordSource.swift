@@ -53,21 +53,20 @@ public struct RecordSource: Hashable, Codable, Sendable {
         case .unknown:
             return tr("Recorded before VisitPlanner kept sources.")
         case .enteredByHand:
-            return date == nil ? tr("Entered by hand.") : tr("Entered by hand on {date}.").filled(["date": day])
+            return date == nil ? tr("Entered by hand.") : tr("Entered by hand on {date}.", ["date": day])
         case .spreadsheetImport:
             switch (fileName == nil, date == nil) {
-            case (false, false): return tr("Imported from {file} on {date}.").filled(["file": file, "date": day])
-            case (false, true): return tr("Imported from {file}.").filled(["file": file])
+            case (false, false): return tr("Imported from {file} on {date}.", ["file": file, "date": day])
+            case (false, true): return tr("Imported from {file}.", ["file": file])
             default: return tr("Imported from a spreadsheet.")
             }
         case .partnerExchange:
             let town = townName ?? ""
             switch (fileName == nil, date == nil) {
             case (false, false):
-                return tr("From the partner exchange file {file} of {town}, imported on {date}.")
-                    .filled(["file": file, "town": town, "date": day])
-            case (false, true): return tr("From the partner exchange file {file} of {town}.").filled(["file": file, "town": town])
-            default: return tr("From a partner exchange file of {town}.").filled(["town": town])
+                return tr("From the partner exchange file {file} of {town}, imported on {date}.", ["file": file, "town": town, "date": day])
+            case (false, true): return tr("From the partner exchange file {file} of {town}.", ["file": file, "town": town])
+            default: return tr("From a partner exchange file of {town}.", ["town": town])
             }
         case .sampleVisit:
             return tr("Part of the sample visit (made-up people).")

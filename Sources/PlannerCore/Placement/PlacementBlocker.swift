@@ -31,23 +31,23 @@ public enum PlacementBlocker: Hashable, Sendable {
         case .notOffered:
             tr("not offering beds for this visit")
         case .notAvailable(let from, let to):
-            tr("available only {from} – {to}").filled(["from": from.description, "to": to.description])
+            tr("available only {from} – {to}", ["from": from.description, "to": to.description])
         case .tooFewBeds(let beds, let needed):
-            tr("{beds} beds for {needed} guests who stay together").filled(["beds": String(beds), "needed": String(needed)])
+            tr("{beds} beds for {needed} guests who stay together", ["beds": String(beds), "needed": String(needed)])
         case .noFreeBeds(let free, let needed):
-            tr("{free} free beds, {needed} needed").filled(["free": String(free), "needed": String(needed)])
+            tr("{free} free beds, {needed} needed", ["free": String(free), "needed": String(needed)])
         case .petAllergy(let guest, let pets):
-            tr("{pets} — {guest} is allergic").filled(["pets": pets.map(\.displayName).joined(separator: ", "), "guest": guest])
+            tr("{pets} — {guest} is allergic", ["pets": pets.map(\.displayName).joined(separator: ", "), "guest": guest])
         case .smokingHousehold(let guest):
-            tr("smoking household — {guest} needs a smoke-free home").filled(["guest": guest])
+            tr("smoking household — {guest} needs a smoke-free home", ["guest": guest])
         case .minorWithoutValidCheck(let guest):
-            tr("no safeguarding check valid through the visit — {guest} is a minor").filled(["guest": guest])
+            tr("no safeguarding check valid through the visit — {guest} is a minor", ["guest": guest])
         case .needsStepFree(let guest):
-            tr("no step-free access — needed by {guest}").filled(["guest": guest])
+            tr("no step-free access — needed by {guest}", ["guest": guest])
         case .needsGroundFloor(let guest):
-            tr("no ground-floor room — needed by {guest}").filled(["guest": guest])
+            tr("no ground-floor room — needed by {guest}", ["guest": guest])
         case .dietNotCooked(let guest, let diet):
-            tr("does not cook {diet} — {guest}'s diet (a hard rule in this visit)").filled(["diet": diet.displayName.inRunningText, "guest": guest])
+            tr("does not cook {diet} — {guest}'s diet (a hard rule in this visit)", ["diet": diet.displayName.inRunningText, "guest": guest])
         }
     }
 }

@@ -167,7 +167,7 @@ public enum PlacementPlanner {
         guard !offered.isEmpty else { return tr("no household offers beds for this visit") }
         let withBeds = offered.filter { $0.household.beds - (used[$0.id] ?? 0) >= unit.size }
         guard !withBeds.isEmpty else {
-            return tr("every offered household is full ({size} free beds needed)").filled(["size": String(unit.size)])
+            return tr("every offered household is full ({size} free beds needed)", ["size": String(unit.size)])
         }
         // Households per kind of blocker (a household counts once per kind, whatever the group's size).
         var byKind: [String: (count: Int, example: PlacementBlocker)] = [:]
@@ -182,7 +182,7 @@ public enum PlacementPlanner {
         let parts = byKind.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map { _, value in
             "\(value.count) × \(value.example.message)"
         }
-        let head = tr("the {n} households with free beds").filled(["n": String(withBeds.count)])
+        let head = tr("the {n} households with free beds", ["n": String(withBeds.count)])
         return parts.isEmpty ? tr("no feasible household left with free beds") : "\(head): \(parts.joined(separator: "; "))"
     }
 

@@ -51,7 +51,7 @@ public struct PlacementRules: Sendable {
 
         // The language everyone in the unit shares with the household, at the weakest member's level.
         if let (code, level) = sharedLanguage(unit, h) {
-            reasons.append(.init(met: true, text: tr("shared language {code} {level}").filled(["code": code, "level": level.displayName]),
+            reasons.append(.init(met: true, text: tr("shared language {code} {level}", ["code": code, "level": level.displayName]),
                                  points: settings.sharedLanguage * (level.rank + 1)))
         } else {
             reasons.append(.init(met: false, text: tr("no shared language"), points: 0))
@@ -60,10 +60,10 @@ public struct PlacementRules: Sendable {
             reasons.append(.init(met: true, text: tr("requested by the guest"), points: settings.requestedHousehold))
         }
         if let record = h.hostingHistory.first(where: { entry in unit.members.contains { member in hosted(member, in: entry) } }) {
-            reasons.append(.init(met: true, text: tr("hosted this guest before ({year})").filled(["year": String(record.year)]),
+            reasons.append(.init(met: true, text: tr("hosted this guest before ({year})", ["year": String(record.year)]),
                                  points: settings.returningGuest))
         } else if let record = h.hostingHistory.first(where: { entry in fromSameTown(unit, entry) }) {
-            reasons.append(.init(met: true, text: tr("hosted guests from this partner town before ({year})").filled(["year": String(record.year)]),
+            reasons.append(.init(met: true, text: tr("hosted guests from this partner town before ({year})", ["year": String(record.year)]),
                                  points: settings.hostedThisTownBefore))
         }
         let young = unit.members.filter { $0.isMinor(at: visit) }
@@ -81,10 +81,10 @@ public struct PlacementRules: Sendable {
         let diets = Set(unit.members.flatMap(\.diets)).subtracting([.other])
         if !diets.isEmpty {
             if diets.isSubset(of: Set(h.canCook)) {
-                reasons.append(.init(met: true, text: tr("cooks {diets} anyway").filled(["diets": diets.map { $0.displayName.inRunningText }.sorted().joined(separator: ", ")]),
+                reasons.append(.init(met: true, text: tr("cooks {diets} anyway", ["diets": diets.map { $0.displayName.inRunningText }.sorted().joined(separator: ", ")]),
                                      points: settings.dietCooked))
             } else {
-                reasons.append(.init(met: false, text: tr("does not usually cook {diets}").filled(["diets": diets.subtracting(h.canCook).map { $0.displayName.inRunningText }.sorted().joined(separator: ", ")]), points: 0))
+                reasons.append(.init(met: false, text: tr("does not usually cook {diets}", ["diets": diets.subtracting(h.canCook).map { $0.displayName.inRunningText }.sorted().joined(separator: ", ")]), points: 0))
             }
         }
         if h.pets.isEmpty && unit.members.contains(where: { $0.petAllergy != nil }) {
@@ -92,22 +92,22 @@ public struct PlacementRules: Sendable {
         }
         if h.prefersGuests != .anyone {
             if unit.members.allSatisfy({ h.prefersGuests.accepts($0, at: visit) }) {
-                reasons.append(.init(met: true, text: tr("the family prefers {whom}").filled(["whom": h.prefersGuests.displayName.inRunningText]),
+                reasons.append(.init(met: true, text: tr("the family prefers {whom}", ["whom": h.prefersGuests.displayName.inRunningText]),
                                      points: settings.householdPreference))
             } else {
-                reasons.append(.init(met: false, text: tr("the family would rather host {whom}").filled(["whom": h.prefersGuests.displayName.inRunningText]),
+                reasons.append(.init(met: false, text: tr("the family would rather host {whom}", ["whom": h.prefersGuests.displayName.inRunningText]),
                                      points: 0))
             }
         }
         if let km = distanceToCentre(h), settings.distancePerKm > 0 {
-            reasons.append(.init(met: false, text: tr("{km} km from the centre").filled(["km": String(format: "%.1f", km)]),
+            reasons.append(.init(met: false, text: tr("{km} km from the centre", ["km": String(format: "%.1f", km)]),
                                  points: -Int((km * Double(settings.distancePerKm)).rounded())))
         }
         if offer.availability?.isBackup == true {
             reasons.append(.init(met: false, text: tr("on the backup list"), points: -settings.backupHousehold))
         }
         if !h.hostingHistory.isEmpty && settings.fairLoadPerYear > 0 {
-            reasons.append(.init(met: false, text: tr("has hosted {n} times before").filled(["n": String(h.hostingHistory.count)]),
+            reasons.append(.init(met: false, text: tr("has hosted {n} times before", ["n": String(h.hostingHistory.count)]),
                                  points: -settings.fairLoadPerYear * h.hostingHistory.count))
         }
         return reasons

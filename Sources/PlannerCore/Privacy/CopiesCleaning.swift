@@ -38,18 +38,17 @@ public struct CopiesCleaning: Sendable, Hashable {
     var summarySuffix: String {
         var text = ""
         if !cleaned.isEmpty {
-            text += " " + trn("{count} backup cleaned.", "{count} backups cleaned.", cleaned.count).filled(["count": String(cleaned.count)])
+            text += " " + trn("{count} backup cleaned.", "{count} backups cleaned.", cleaned.count)
         }
         if !deleted.isEmpty {
-            text += " " + trn("{count} backup could not be cleaned and was deleted.",
-                              "{count} backups could not be cleaned and were deleted.", deleted.count).filled(["count": String(deleted.count)])
+            text += " " + trn("{count} backup could not be cleaned and was deleted.", "{count} backups could not be cleaned and were deleted.", deleted.count)
         }
         return text
     }
 
     /// One line per cleaned or deleted copy.
     var lines: [String] {
-        cleaned.map { tr("Cleaned: {path}").filled(["path": $0]) } + deleted.map { tr("Could not be cleaned, deleted: {path}").filled(["path": $0]) }
+        cleaned.map { tr("Cleaned: {path}", ["path": $0]) } + deleted.map { tr("Could not be cleaned, deleted: {path}", ["path": $0]) }
     }
 
     /// The confirmation's lines about the copies, the Undo history and the damaged copies left
@@ -57,9 +56,7 @@ public struct CopiesCleaning: Sendable, Hashable {
     static func confirmationLines(copies: [DatabaseCopy], notCleaned: [String], includingUndoHistory: Bool) -> [String] {
         var lines: [String] = []
         if !copies.isEmpty {
-            lines.append(trn("{count} backup copy of the database is cleaned the same way (one that cannot be cleaned is deleted)",
-                             "{count} backup copies of the database are cleaned the same way (one that cannot be cleaned is deleted)",
-                             copies.count).filled(["count": String(copies.count)]))
+            lines.append(trn("{count} backup copy of the database is cleaned the same way (one that cannot be cleaned is deleted)", "{count} backup copies of the database are cleaned the same way (one that cannot be cleaned is deleted)", copies.count))
         }
         if includingUndoHistory { lines.append(tr("The Undo history is cleared, with the receipts of imports")) }
         return lines + notCleaned.map(notCleanedLine)
@@ -67,11 +64,11 @@ public struct CopiesCleaning: Sendable, Hashable {
 
     /// "Not cleaned (a damaged copy: delete it by hand): PATH".
     static func notCleanedLine(_ path: String) -> String {
-        tr("Not cleaned (a damaged copy: delete it by hand): {path}").filled(["path": path])
+        tr("Not cleaned (a damaged copy: delete it by hand): {path}", ["path": path])
     }
 
     /// "Still holds a trace (…): PATH", for a file of the open database.
     static func residueLine(_ path: String) -> String {
-        tr("Still holds a trace (close other windows on this database and erase again): {path}").filled(["path": path])
+        tr("Still holds a trace (close other windows on this database and erase again): {path}", ["path": path])
     }
 }

@@ -62,9 +62,8 @@ public struct DataProtectionSummary: Sendable, Hashable {
             covers: tr("Diets, allergies, notes, accessibility needs, phone numbers, e-mail addresses and emergency contacts of the participants."),
             until: healthDate, isDefaultDate: healthDefault,
             dateLine: healthDefault
-                ? tr("Kept until {date}: {days} days after the visit.").filled(["date": healthDate.description,
-                                                                                 "days": String(RetentionPolicy.defaultHealthDataDays)])
-                : tr("Kept until {date}, as the organisers set it.").filled(["date": healthDate.description]),
+                ? tr("Kept until {date}: {days} days after the visit.", ["date": healthDate.description, "days": String(RetentionPolicy.defaultHealthDataDays)])
+                : tr("Kept until {date}, as the organisers set it.", ["date": healthDate.description]),
             reason: nil,
             status: Self.status(held: !healthHeld.isEmpty, expired: policy.healthDataExpired(for: visit, today: today),
                                 erasedOn: policy.healthDataErasedOn),
@@ -72,13 +71,10 @@ public struct DataProtectionSummary: Sendable, Hashable {
 
         var evidenceHeld: [String] = []
         if !people.isEmpty {
-            evidenceHeld.append(trn("{count} participant record: name, town, country, role, consents",
-                                    "{count} participant records: names, towns, countries, roles, consents",
-                                    people.count).filled(["count": String(people.count)]))
+            evidenceHeld.append(trn("{count} participant record: name, town, country, role, consents", "{count} participant records: names, towns, countries, roles, consents", people.count))
         }
         if !snapshot.placements.isEmpty {
-            evidenceHeld.append(trn("{count} placement with a host family", "{count} placements with host families",
-                                    snapshot.placements.count).filled(["count": String(snapshot.placements.count)]))
+            evidenceHeld.append(trn("{count} placement with a host family", "{count} placements with host families", snapshot.placements.count))
         }
         let evidenceDate = policy.evidenceDate(for: visit)
         let evidenceDefault = policy.evidenceUntil == nil
@@ -87,10 +83,9 @@ public struct DataProtectionSummary: Sendable, Hashable {
             covers: tr("Who took part: names, towns, countries and roles of the participants, their consents and placements, and the attendance lists printed from them."),
             until: evidenceDate, isDefaultDate: evidenceDefault,
             dateLine: evidenceDefault
-                ? tr("Kept until {date}: {years} years after the visit.").filled(["date": evidenceDate.description,
-                                                                                   "years": String(RetentionPolicy.defaultEvidenceYears)])
-                : tr("Kept until {date}, as the organisers set it.").filled(["date": evidenceDate.description]),
-            reason: tr("Reason: {reason}").filled(["reason": policy.reason]),
+                ? tr("Kept until {date}: {years} years after the visit.", ["date": evidenceDate.description, "years": String(RetentionPolicy.defaultEvidenceYears)])
+                : tr("Kept until {date}, as the organisers set it.", ["date": evidenceDate.description]),
+            reason: tr("Reason: {reason}", ["reason": policy.reason]),
             status: Self.status(held: !people.isEmpty, expired: policy.evidenceExpired(for: visit, today: today),
                                 erasedOn: policy.evidenceErasedOn),
             statusLine: "", held: evidenceHeld, erasedOn: policy.evidenceErasedOn).withStatusLine()
@@ -99,21 +94,20 @@ public struct DataProtectionSummary: Sendable, Hashable {
         let kept = policy.keptHeadcount
         var figures: [String] = []
         if !kept.isEmpty {
-            figures.append(trn("{count} person counted anonymously", "{count} people counted anonymously", kept.count)
-                .filled(["count": String(kept.count)]))
+            figures.append(trn("{count} person counted anonymously", "{count} people counted anonymously", kept.count))
             for town in snapshot.details.towns {
                 let count = kept.filter { $0.townId == town.id }.count
                 guard count > 0 else { continue }
-                figures.append(trn("{town}: {count} person", "{town}: {count} people", count).filled(["town": town.name, "count": String(count)]))
+                figures.append(trn("{town}: {count} person", "{town}: {count} people", count, ["town": town.name]))
             }
             let noTown = kept.filter { $0.townId == nil }.count
             if noTown > 0 {
-                figures.append(trn("Of no town: {count} person", "Of no town: {count} people", noTown).filled(["count": String(noTown)]))
+                figures.append(trn("Of no town: {count} person", "Of no town: {count} people", noTown))
             }
             for band in AgeBand.allCases {
                 let count = kept.filter { $0.ageBand == band }.count
                 guard count > 0 else { continue }
-                figures.append(trn("{band}: {count} person", "{band}: {count} people", count).filled(["band": band.label, "count": String(count)]))
+                figures.append(trn("{band}: {count} person", "{band}: {count} people", count, ["band": band.label]))
             }
         }
         keptFigures = figures
@@ -130,13 +124,11 @@ public struct DataProtectionSummary: Sendable, Hashable {
         var found: [VisitProblem] = []
         if health.status == .due && evidence.status != .due {
             found.append(.init(severity: .warning, subject: .dataProtection,
-                               message: tr("Health and contact data was to be kept until {date}: apply the data retention").filled(
-                                   ["date": health.until.description])))
+                               message: tr("Health and contact data was to be kept until {date}: apply the data retention", ["date": health.until.description])))
         }
         if evidence.status == .due {
             found.append(.init(severity: .warning, subject: .dataProtection,
-                               message: tr("Grant evidence was to be kept until {date}: apply the data retention").filled(
-                                   ["date": evidence.until.description])))
+                               message: tr("Grant evidence was to be kept until {date}: apply the data retention", ["date": evidence.until.description])))
         }
         return found
     }
@@ -148,7 +140,7 @@ extension DataProtectionSummary.Period {
         let line = switch status {
         case .kept: tr("Held now:")
         case .due: tr("Its date has passed: apply the data retention to erase it. Held now:")
-        case .erased: tr("Erased on {date}.").filled(["date": erasedOn?.description ?? ""])
+        case .erased: tr("Erased on {date}.", ["date": erasedOn?.description ?? ""])
         case .nothingHeld: tr("None is held.")
         }
         return .init(title: title, covers: covers, until: until, isDefaultDate: isDefaultDate, dateLine: dateLine, reason: reason,

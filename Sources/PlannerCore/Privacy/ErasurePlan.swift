@@ -38,7 +38,7 @@ public struct ErasurePlan: Sendable, Hashable {
     }
 
     /// "Erase Léo Dubois irreversibly?"
-    public var question: String { tr("Erase {name} irreversibly?").filled(["name": person.fullName]) }
+    public var question: String { tr("Erase {name} irreversibly?", ["name": person.fullName]) }
 
     /// The lines of the confirmation: each kind with its count, then the copies. The window
     /// adds the Undo history, which the command line has none of.

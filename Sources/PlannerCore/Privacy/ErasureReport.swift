@@ -13,14 +13,14 @@ public struct ErasureReport: Sendable, Hashable {
     public var isComplete: Bool { copies.failed.isEmpty && residue.isEmpty }
 
     /// "Léo Dubois erased. 3 backups cleaned."
-    public var summary: String { tr("{name} erased.").filled(["name": plan.person.fullName]) + copies.summarySuffix }
+    public var summary: String { tr("{name} erased.", ["name": plan.person.fullName]) + copies.summarySuffix }
 
     /// Every line of the outcome, for the command line: what went, then each copy.
     public var lines: [String] { items.map(\.label) + copies.lines + problemLines }
 
     /// The files that still hold the person, each with what to do; empty when none does.
     public var problemLines: [String] {
-        copies.failed.map { tr("Could not be cleaned nor deleted, still holds the person: {path}").filled(["path": $0]) }
+        copies.failed.map { tr("Could not be cleaned nor deleted, still holds the person: {path}", ["path": $0]) }
             + plan.notCleaned.map(CopiesCleaning.notCleanedLine) + residue.map(CopiesCleaning.residueLine)
     }
 }

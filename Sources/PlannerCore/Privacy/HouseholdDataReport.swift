@@ -77,20 +77,20 @@ public struct HouseholdDataReport: Codable, Hashable, Sendable {
     public var text: String {
         let h = household
         var lines = [
-            tr("Personal data held about the household {name}").filled(["name": h.name]),
-            tr("Made on {date} by VisitPlanner.").filled(["date": madeOn.description]),
+            tr("Personal data held about the household {name}", ["name": h.name]),
+            tr("Made on {date} by VisitPlanner.", ["date": madeOn.description]),
             "",
-            tr("Where this record came from: {source}").filled(["source": source]),
+            tr("Where this record came from: {source}", ["source": source]),
         ]
-        if let lastUpdate { lines.append(tr("Last updated: {source}").filled(["source": lastUpdate])) }
+        if let lastUpdate { lines.append(tr("Last updated: {source}", ["source": lastUpdate])) }
         lines += ["", tr("The record")]
         var location = ""
         if let latitude = h.latitude, let longitude = h.longitude { location = "\(latitude), \(longitude)" }
         let adults = h.adults.map { adult in
-            adult.checkValidUntil.map { tr("{name} (check valid until {date})").filled(["name": adult.name, "date": $0.description]) }
-                ?? tr("{name} (no check recorded)").filled(["name": adult.name])
+            adult.checkValidUntil.map { tr("{name} (check valid until {date})", ["name": adult.name, "date": $0.description]) }
+                ?? tr("{name} (no check recorded)", ["name": adult.name])
         }
-        let children = h.children.map { tr("{age} years").filled(["age": String($0.age)]) }
+        let children = h.children.map { tr("{age} years", ["age": String($0.age)]) }
         let fields: [(String, String)] = [
             (tr("Id: {value}"), h.id.map(String.init) ?? ""),
             (tr("Identifier shared with partner towns: {value}"), h.uuid),
@@ -122,18 +122,18 @@ public struct HouseholdDataReport: Codable, Hashable, Sendable {
         lines += ["", tr("Guests placed with the household")]
         if guests.isEmpty { lines.append(tr("No guests placed.")) }
         for guest in guests {
-            lines.append(tr("{visit}: {name} ({status}).").filled(["visit": guest.visitTitle, "name": guest.name, "status": guest.statusText]))
+            lines.append(tr("{visit}: {name} ({status}).", ["visit": guest.visitTitle, "name": guest.name, "status": guest.statusText]))
         }
         if !requestedBy.isEmpty {
             lines += ["", tr("Guests who asked to stay with the household")]
             for request in requestedBy {
-                lines.append(tr("{visit}: {name}.").filled(["visit": request.visitTitle, "name": request.name]))
+                lines.append(tr("{visit}: {name}.", ["visit": request.visitTitle, "name": request.name]))
             }
         }
         lines += ["", tr("Hosting history")]
         if h.hostingHistory.isEmpty { lines.append(tr("No hosting history recorded.")) }
         for record in h.hostingHistory {
-            let guests = record.guestNames.isEmpty ? "" : " " + tr("Guests: {names}.").filled(["names": record.guestNames.joined(separator: ", ")])
+            let guests = record.guestNames.isEmpty ? "" : " " + tr("Guests: {names}.", ["names": record.guestNames.joined(separator: ", ")])
             lines.append("\(record.year): \(record.note)" + guests)
         }
         return lines.joined(separator: "\n") + "\n"

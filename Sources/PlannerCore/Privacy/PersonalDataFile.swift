@@ -12,7 +12,7 @@ public enum PersonalDataFile {
         public let path: String
         public let reason: String
         /// One sentence for people.
-        public var message: String { tr("Cannot write “{path}”: {reason}").filled(["path": path, "reason": reason]) }
+        public var message: String { tr("Cannot write “{path}”: {reason}", ["path": path, "reason": reason]) }
     }
 
     /// Where the readable copy goes beside the JSON file at `jsonPath`: "x.json" → "x.txt",

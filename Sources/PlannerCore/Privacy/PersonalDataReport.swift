@@ -150,15 +150,13 @@ public struct PersonalDataReport: Codable, Hashable, Sendable {
     public var text: String {
         let p = participant
         var lines = [
-            tr("Personal data held about {name}").filled(["name": p.fullName]),
-            tr("Made on {date} by VisitPlanner.").filled(["date": madeOn.description]),
-            tr("Visit: {title}, {start} to {end}, in {town}.")
-                .filled(["title": visit.title, "start": visit.startDate.description, "end": visit.endDate.description,
-                         "town": visit.hostTown]),
+            tr("Personal data held about {name}", ["name": p.fullName]),
+            tr("Made on {date} by VisitPlanner.", ["date": madeOn.description]),
+            tr("Visit: {title}, {start} to {end}, in {town}.", ["title": visit.title, "start": visit.startDate.description, "end": visit.endDate.description, "town": visit.hostTown]),
             "",
-            tr("Where this record came from: {source}").filled(["source": source]),
+            tr("Where this record came from: {source}", ["source": source]),
         ]
-        if let lastUpdate { lines.append(tr("Last updated: {source}").filled(["source": lastUpdate])) }
+        if let lastUpdate { lines.append(tr("Last updated: {source}", ["source": lastUpdate])) }
         lines += ["", tr("The record")]
         let languages = PersonalDataText.list(p.languages.map(\.displayName))
         let petAllergy = p.petAllergy.map { allergy in
@@ -196,17 +194,17 @@ public struct PersonalDataReport: Codable, Hashable, Sendable {
         lines += PersonalDataText.fields(fields)
         lines += ["", tr("Lodging")]
         if let placement {
-            var line = tr("Placed with {household} ({status}).").filled(["household": placement.householdName, "status": placement.statusText])
+            var line = tr("Placed with {household} ({status}).", ["household": placement.householdName, "status": placement.statusText])
             if let offeredOn = placement.offeredOn {
-                line += " " + tr("Offered on {date}.").filled(["date": offeredOn.description])
+                line += " " + tr("Offered on {date}.", ["date": offeredOn.description])
             }
             lines.append(line)
-            if !placement.answerNote.isEmpty { lines.append(tr("Answer: {note}").filled(["note": placement.answerNote])) }
-            if let reason = placement.overrideReason { lines.append(tr("Placed despite a rule because: {reason}").filled(["reason": reason])) }
+            if !placement.answerNote.isEmpty { lines.append(tr("Answer: {note}", ["note": placement.answerNote])) }
+            if let reason = placement.overrideReason { lines.append(tr("Placed despite a rule because: {reason}", ["reason": reason])) }
         } else {
             lines.append(tr("Not placed with a host family."))
         }
-        if !groups.isEmpty { lines += ["", tr("Groups: {groups}").filled(["groups": groups.joined(separator: ", ")])] }
+        if !groups.isEmpty { lines += ["", tr("Groups: {groups}", ["groups": groups.joined(separator: ", ")])] }
         lines += ["", tr("Schedule")]
         if schedule.isEmpty { lines.append(tr("Nothing in the programme for this person yet.")) }
         for day in schedule {
@@ -218,16 +216,15 @@ public struct PersonalDataReport: Codable, Hashable, Sendable {
         }
         if let interpreting {
             lines += ["", tr("Interpreting")]
-            lines.append(tr("Language pairs: {pairs}").filled(["pairs": interpreting.profile.pairs.map(\.description).joined(separator: ", ")]))
+            lines.append(tr("Language pairs: {pairs}", ["pairs": interpreting.profile.pairs.map(\.description).joined(separator: ", ")]))
             for assignment in interpreting.assignments {
-                lines.append(tr("Interprets {pair} at {item}.").filled(["pair": assignment.pair.description, "item": assignment.itemTitle]))
+                lines.append(tr("Interprets {pair} at {item}.", ["pair": assignment.pair.description, "item": assignment.itemTitle]))
             }
         }
         if !hostingHistory.isEmpty {
             lines += ["", tr("Hosting history")]
             for mention in hostingHistory {
-                lines.append(tr("{year}: stayed with {household}. {note}")
-                    .filled(["year": String(mention.year), "household": mention.householdName, "note": mention.note])
+                lines.append(tr("{year}: stayed with {household}. {note}", ["year": String(mention.year), "household": mention.householdName, "note": mention.note])
                     .trimmingCharacters(in: .whitespaces))
             }
         }
@@ -255,7 +252,7 @@ enum PersonalDataText {
     static func consent(_ given: Bool, _ date: CalendarDate?) -> String {
         guard given else { return tr("no") }
         guard let date else { return tr("yes (date not recorded)") }
-        return tr("yes, given on {date}").filled(["date": date.description])
+        return tr("yes, given on {date}", ["date": date.description])
     }
 
     /// The items joined with commas, or "none" for an empty list (known to be empty, unlike an

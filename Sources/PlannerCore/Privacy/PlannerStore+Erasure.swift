@@ -9,8 +9,8 @@ extension PlannerStore {
             if let id = Int64(key), let byId = try Participant.fetchOne(db, key: id) { return [byId] }
             return try Participant.fetchAll(db).filter { $0.fullName == key }
         }
-        guard let first = matches.first else { throw .notFound(what: tr("participant"), key: key) }
-        guard matches.count == 1 else { throw .ambiguous(what: tr("participant"), key: key) }
+        guard let first = matches.first else { throw .notFound(.participant, key: key) }
+        guard matches.count == 1 else { throw .ambiguous(.participant, key: key) }
         return first
     }
 
@@ -19,7 +19,7 @@ extension PlannerStore {
     public func erasurePlan(forParticipant id: Int64) throws(PlannerError) -> ErasurePlan {
         let files = copies
         return try read { db in
-            let participant = try Participant.fetchExisting(db, key: id, what: tr("participant"))
+            let participant = try Participant.fetchExisting(db, key: id, what: .participant)
             let title = try String.fetchOne(db, sql: "SELECT title FROM visit WHERE id = ?", arguments: [participant.visitId]) ?? ""
             let person = PersonTraces(participant)
             let counts = ErasureScan.counts(try ErasureScan(person: person).edits(in: db))
@@ -48,7 +48,7 @@ extension PlannerStore {
                     // The same person as confirmed: an id reused or a record gone says stop.
                     guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM participant WHERE id = ? AND uuid = ?",
                                            arguments: [person.participantId, person.uuid]) == 1 else {
-                        throw PlannerError.notFound(what: tr("participant"), key: person.fullName)
+                        throw PlannerError.notFound(.participant, key: person.fullName)
                     }
                     counts = try ErasureScan.apply(try ErasureScan(person: person).edits(in: db), db)
                     return .commit

@@ -5,7 +5,7 @@ extension PlannerStore {
     /// The visit's retention: its stored dates and record, or the defaults.
     public func retentionPolicy(ofVisit visitId: Int64) throws(PlannerError) -> RetentionPolicy {
         try read { db in
-            _ = try Visit.fetchExisting(db, key: visitId, what: tr("visit"))
+            _ = try Visit.fetchExisting(db, key: visitId, what: .visit)
             return try RetentionPolicy.fetchOne(db, key: visitId) ?? RetentionPolicy(visitId: visitId)
         }
     }
@@ -15,7 +15,7 @@ extension PlannerStore {
     @discardableResult
     public func setRetention(_ draft: RetentionDraft, forVisit visitId: Int64) throws(PlannerError) -> RetentionPolicy {
         try write { db in
-            let visit = try Visit.fetchExisting(db, key: visitId, what: tr("visit"))
+            let visit = try Visit.fetchExisting(db, key: visitId, what: .visit)
             let issues = draft.validate(for: visit)
             guard issues.isEmpty else { throw ValidationFailure(issues) }
             let policy = draft.applied(to: try RetentionPolicy.fetchOne(db, key: visitId) ?? RetentionPolicy(visitId: visitId),
@@ -30,7 +30,7 @@ extension PlannerStore {
     public func retentionPlan(forVisit visitId: Int64, today: CalendarDate = .today()) throws(PlannerError) -> RetentionPlan {
         let files = copies
         return try read { db in
-            let visit = try Visit.fetchExisting(db, key: visitId, what: tr("visit"))
+            let visit = try Visit.fetchExisting(db, key: visitId, what: .visit)
             let policy = try RetentionPolicy.fetchOne(db, key: visitId) ?? RetentionPolicy(visitId: visitId)
             let participants = try Participant.filter(Column("visitId") == visitId).order(Column("id")).fetchAll(db)
             let evidenceDue = policy.evidenceExpired(for: visit, today: today) && !participants.isEmpty
@@ -71,7 +71,7 @@ extension PlannerStore {
                 defer { try? db.execute(sql: "PRAGMA secure_delete = \(previous)") }
                 var tokens: [String] = []
                 try db.inTransaction {
-                    let visit = try Visit.fetchExisting(db, key: plan.visitId, what: tr("visit"))
+                    let visit = try Visit.fetchExisting(db, key: plan.visitId, what: .visit)
                     let participants = try Participant.filter(Column("visitId") == plan.visitId).fetchAll(db)
                     // The people confirmed, not others added since: the count must still match.
                     if plan.erasesEvidence && participants.count != plan.people {

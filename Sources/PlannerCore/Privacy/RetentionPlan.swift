@@ -39,30 +39,26 @@ public struct RetentionPlan: Sendable, Hashable {
     public var isEmpty: Bool { !erasesHealthData && !erasesEvidence }
 
     /// "Apply the retention of “Jugendbegegnung 2027”?"
-    public var question: String { tr("Apply the data retention of “{visit}”?").filled(["visit": visitTitle]) }
+    public var question: String { tr("Apply the data retention of “{visit}”?", ["visit": visitTitle]) }
 
     /// Why nothing will be erased.
     public var nothingDue: String {
-        tr("Nothing is due for erasure: health and contact data is kept until {health}, grant evidence until {evidence}.")
-            .filled(["health": healthDataDate.description, "evidence": evidenceDate.description])
+        tr("Nothing is due for erasure: health and contact data is kept until {health}, grant evidence until {evidence}.", ["health": healthDataDate.description, "evidence": evidenceDate.description])
     }
 
     /// The lines of the confirmation: what goes, what stays, the copies.
     public func lines(includingUndoHistory: Bool) -> [String] {
         var lines: [String] = []
         if erasesHealthData {
-            lines.append(tr("Health and contact data, kept until {date}:").filled(["date": healthDataDate.description]))
+            lines.append(tr("Health and contact data, kept until {date}:", ["date": healthDataDate.description]))
             lines += healthItems.map { "  " + $0.label }
         }
         if erasesEvidence {
-            lines.append(tr("Grant evidence, kept until {date}:").filled(["date": evidenceDate.description]))
+            lines.append(tr("Grant evidence, kept until {date}:", ["date": evidenceDate.description]))
             lines += evidenceItems.map { "  " + $0.label }
-            lines.append(trn("Kept for reports: {count} person counted by town, role and age band; the budget and the programme stay.",
-                             "Kept for reports: {count} people counted by town, role and age band; the budget and the programme stay.",
-                             headcount.count).filled(["count": String(headcount.count)]))
+            lines.append(trn("Kept for reports: {count} person counted by town, role and age band; the budget and the programme stay.", "Kept for reports: {count} people counted by town, role and age band; the budget and the programme stay.", headcount.count))
         } else if erasesHealthData {
-            lines.append(tr("Kept: names, towns, roles, consents and placements, as grant evidence until {date}.")
-                .filled(["date": evidenceDate.description]))
+            lines.append(tr("Kept: names, towns, roles, consents and placements, as grant evidence until {date}.", ["date": evidenceDate.description]))
         }
         lines += CopiesCleaning.confirmationLines(copies: copies, notCleaned: notCleaned, includingUndoHistory: includingUndoHistory)
         return lines

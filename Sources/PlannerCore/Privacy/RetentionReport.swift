@@ -12,9 +12,7 @@ public struct RetentionReport: Sendable, Hashable {
     /// "Retention applied: the records of 47 participants erased… 3 backups cleaned."
     public var summary: String {
         let first = plan.erasesEvidence
-            ? trn("Retention applied: the records of {count} participant erased, counted anonymously for reports.",
-                  "Retention applied: the records of {count} participants erased, counted anonymously for reports.",
-                  plan.people).filled(["count": String(plan.people)])
+            ? trn("Retention applied: the records of {count} participant erased, counted anonymously for reports.", "Retention applied: the records of {count} participants erased, counted anonymously for reports.", plan.people)
             : tr("Retention applied: health and contact data erased.")
         return first + copies.summarySuffix
     }
@@ -24,7 +22,7 @@ public struct RetentionReport: Sendable, Hashable {
 
     /// The files that still hold erased data, each with what to do.
     public var problemLines: [String] {
-        copies.failed.map { tr("Could not be cleaned nor deleted, still holds erased data: {path}").filled(["path": $0]) }
+        copies.failed.map { tr("Could not be cleaned nor deleted, still holds erased data: {path}", ["path": $0]) }
             + plan.notCleaned.map(CopiesCleaning.notCleanedLine) + residue.map(CopiesCleaning.residueLine)
     }
 }

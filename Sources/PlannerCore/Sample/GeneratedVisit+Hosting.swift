@@ -16,7 +16,7 @@ extension GeneratedVisit {
     public static func installHosting(visitId: Int64, in store: PlannerStore) throws(PlannerError) -> Int {
         try store.write { db in
             guard let snapshot = try PlannerStore.fetchSnapshot(visitId, db) else {
-                throw PlannerError.notFound(what: tr("visit"), key: String(visitId))
+                throw PlannerError.notFound(.visit, key: String(visitId))
             }
             guard snapshot.placements.isEmpty else { return 0 }
             let details = snapshot.details

@@ -24,10 +24,10 @@ public struct GuestNeeds: Hashable, Sendable {
         }
         var points = diets.map(\.displayName)
         if !note.isEmpty { points.append(note) }
-        if !guest.allergies.isEmpty { points.append(tr("Allergies: {allergies}").filled(["allergies": guest.allergies])) }
+        if !guest.allergies.isEmpty { points.append(tr("Allergies: {allergies}", ["allergies": guest.allergies])) }
         if let pets = guest.petAllergy {
             points.append(pets.kinds.isEmpty ? tr("Allergic to all animals")
-                : tr("Allergic to {animals}").filled(["animals": pets.kinds.map(\.displayName).joined(separator: ", ")]))
+                : tr("Allergic to {animals}", ["animals": pets.kinds.map(\.displayName).joined(separator: ", ")]))
         }
         return points
     }

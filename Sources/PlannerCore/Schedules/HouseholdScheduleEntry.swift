@@ -65,19 +65,19 @@ public struct HouseholdScheduleEntry: Hashable, Sendable {
         let place = location.name.isEmpty ? "" : " (\(location.name))"
         switch task {
         case .guestsArrive(let travel):
-            return tr("{guests} arrive").filled(["guests": names]) + Self.travelDetails(travel)
+            return tr("{guests} arrive", ["guests": names]) + Self.travelDetails(travel)
         case .bring:
-            return tr("Bring {guests} to “{title}”").filled(["guests": names, "title": title]) + place
+            return tr("Bring {guests} to “{title}”", ["guests": names, "title": title]) + place
         case .pickUp:
-            return tr("Pick up {guests} after “{title}”").filled(["guests": names, "title": title]) + place
+            return tr("Pick up {guests} after “{title}”", ["guests": names, "title": title]) + place
         case .takePart:
-            return tr("With {guests}: “{title}”").filled(["guests": names, "title": title]) + place
+            return tr("With {guests}: “{title}”", ["guests": names, "title": title]) + place
         case .meal(let kind, nil):
-            return tr("{meal} at home for {guests}").filled(["meal": kind.displayName, "guests": names])
+            return tr("{meal} at home for {guests}", ["meal": kind.displayName, "guests": names])
         case .meal(let kind, .some):
-            return tr("{meal} for {guests} (“{title}”)").filled(["meal": kind.displayName, "guests": names, "title": title])
+            return tr("{meal} for {guests} (“{title}”)", ["meal": kind.displayName, "guests": names, "title": title])
         case .guestsLeave(let travel):
-            return tr("{guests} leave").filled(["guests": names]) + Self.travelDetails(travel)
+            return tr("{guests} leave", ["guests": names]) + Self.travelDetails(travel)
         }
     }
 

@@ -13,6 +13,6 @@ public struct InterpretingDuty: Hashable, Sendable {
     /// "cs→de", or "cs→de with Tomáš Král".
     public var summary: String {
         guard !partners.isEmpty else { return pair.description }
-        return tr("{pair} with {partners}").filled(["pair": pair.description, "partners": ListFormat.and(partners.map(\.fullName))])
+        return tr("{pair} with {partners}", ["pair": pair.description, "partners": ListFormat.and(partners.map(\.fullName))])
     }
 }

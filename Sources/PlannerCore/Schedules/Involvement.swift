@@ -23,9 +23,9 @@ public enum Involvement: Hashable, Sendable {
         case .attends:
             tr("Attends")
         case .leads(let count):
-            trn("Leads {count} young person", "Leads {count} young people", count).filled(["count": String(count)])
+            trn("Leads {count} young person", "Leads {count} young people", count)
         case .interprets(let duties):
-            tr("Interprets {duties}").filled(["duties": duties.map(\.summary).joined(separator: "; ")])
+            tr("Interprets {duties}", ["duties": duties.map(\.summary).joined(separator: "; ")])
         }
     }
 }

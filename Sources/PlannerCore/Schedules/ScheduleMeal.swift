@@ -13,7 +13,7 @@ public struct ScheduleMeal: Hashable, Sendable {
 
     /// "Dinner (host family: Dvořák)", "Lunch (Organizers)".
     public var summary: String {
-        let by = household.map { tr("host family: {name}").filled(["name": $0.name]) } ?? provider.displayName
-        return tr("{meal} ({provider})").filled(["meal": kind.displayName, "provider": by])
+        let by = household.map { tr("host family: {name}", ["name": $0.name]) } ?? provider.displayName
+        return tr("{meal} ({provider})", ["meal": kind.displayName, "provider": by])
     }
 }

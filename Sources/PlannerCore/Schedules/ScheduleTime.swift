@@ -67,13 +67,12 @@ public struct ScheduleTime: Hashable, Sendable {
         if isTimeUnknown { return tr("time not set") }
         if timing.isAllDay {
             guard timing.endDate > timing.startDate else { return tr("All day") }
-            return tr("All day, {first} – {last}").filled(["first": timing.startDate.description, "last": timing.endDate.description])
+            return tr("All day, {first} – {last}", ["first": timing.startDate.description, "last": timing.endDate.description])
         }
         let own = Self.range(timing.localStart, timing.localEnd, moment: isMoment)
         guard isInOtherZone else { return own }
         let visit = Self.range(visitStart, visitEnd, moment: isMoment)
-        return tr("{time} {zone} ({visitTime} {visitZone})").filled(
-            ["time": own, "zone": timing.timeZone, "visitTime": visit, "visitZone": visitTimeZone])
+        return tr("{time} {zone} ({visitTime} {visitZone})", ["time": own, "zone": timing.timeZone, "visitTime": visit, "visitZone": visitTimeZone])
     }
 
     /// "09:00–12:00", or "22:00–06:00 (+1 day)" when the end falls on a later day.
@@ -82,6 +81,6 @@ public struct ScheduleTime: Hashable, Sendable {
         let days = end.date.dayNumber - start.date.dayNumber
         let text = "\(start.time)–\(end.time)"
         guard days > 0 else { return text }
-        return text + " " + (days == 1 ? tr("(+1 day)") : tr("(+{days} days)").filled(["days": String(days)]))
+        return text + " " + (days == 1 ? tr("(+1 day)") : tr("(+{days} days)", ["days": String(days)]))
     }
 }

@@ -7,25 +7,21 @@ extension ProblemFinder {
         var found: [VisitProblem] = []
         for total in report.categories where total.isOverPlanned {
             found.append(.init(severity: .warning, subject: .budgetCategory(total.category),
-                               message: tr("{category}: {actual} spent of {planned} planned").filled(
-                                   ["category": total.category.displayName, "actual": total.actual.description,
-                                    "planned": total.planned.description])))
+                               message: tr("{category}: {actual} spent of {planned} planned", ["category": total.category.displayName, "actual": total.actual.description, "planned": total.planned.description])))
         }
         for currency in report.missingRates {
             found.append(.init(severity: .error, subject: .budget,
-                               message: tr("No exchange rate from {from} to {to}: those amounts are left out of the totals").filled(
-                                   ["from": currency, "to": report.reportingCurrency])))
+                               message: tr("No exchange rate from {from} to {to}: those amounts are left out of the totals", ["from": currency, "to": report.reportingCurrency])))
         }
         for figures in report.lines where figures.people == 0 {
             found.append(.init(severity: .warning, subject: .budgetLine(figures.id),
-                               message: tr("“{line}” counts nobody ({filter})").filled(
-                                   ["line": figures.line.description, "filter": figures.line.filter.displayName(in: snapshot.details)])))
+                               message: tr("“{line}” counts nobody ({filter})", ["line": figures.line.description, "filter": figures.line.filter.displayName(in: snapshot.details)])))
         }
         // The twinning rules matter once the committee counts on a grant.
         if snapshot.funding.contains(where: { $0.kind == .grant }) {
             for check in GrantChecks.evaluate(snapshot).checks where !check.isMet {
                 found.append(.init(severity: .warning, subject: .budget,
-                                   message: tr("Grant rule not met: {rule}. {detail}").filled(["rule": check.title, "detail": check.detail])))
+                                   message: tr("Grant rule not met: {rule}. {detail}", ["rule": check.title, "detail": check.detail])))
             }
         }
         return found

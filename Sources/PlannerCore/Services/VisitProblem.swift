@@ -38,28 +38,28 @@ public enum ProblemFinder {
             let who = p.fullName
             if p.isMinor(at: visit) && !p.parentalConsent && p.isGuest(of: snapshot.details) {
                 found.append(.init(severity: .error, subject: .participant(p.id!),
-                                   message: tr("{name} is a minor without signed parental consent").filled(["name": who])))
+                                   message: tr("{name} is a minor without signed parental consent", ["name": who])))
             }
             if p.birthDate == nil && p.role == .youth {
                 found.append(.init(severity: .warning, subject: .participant(p.id!),
-                                   message: tr("{name} has no birth date: cannot tell whether they are a minor").filled(["name": who])))
+                                   message: tr("{name} has no birth date: cannot tell whether they are a minor", ["name": who])))
             }
             if p.townId == nil {
                 found.append(.init(severity: .warning, subject: .participant(p.id!),
-                                   message: tr("{name} belongs to no town of the visit").filled(["name": who])))
+                                   message: tr("{name} belongs to no town of the visit", ["name": who])))
             }
             if let arrival = p.arrival, arrival.date > visit.endDate || arrival.date < visit.startDate.adding(days: -7) {
                 found.append(.init(severity: .warning, subject: .participant(p.id!),
-                                   message: tr("{name} arrives on {date}, outside the visit").filled(["name": who, "date": arrival.date.description])))
+                                   message: tr("{name} arrives on {date}, outside the visit", ["name": who, "date": arrival.date.description])))
             }
             if let departure = p.departure, departure.date < visit.startDate || departure.date > visit.endDate.adding(days: 7) {
                 found.append(.init(severity: .warning, subject: .participant(p.id!),
-                                   message: tr("{name} leaves on {date}, outside the visit").filled(["name": who, "date": departure.date.description])))
+                                   message: tr("{name} leaves on {date}, outside the visit", ["name": who, "date": departure.date.description])))
             }
             // One problem per person, however many of their partners are gone (ids must be unique).
             if p.stayTogetherWith.contains(where: { !ids.contains($0) }) {
                 found.append(.init(severity: .warning, subject: .participant(p.id!),
-                                   message: tr("{name} wants to stay with somebody who is no longer in the visit").filled(["name": who])))
+                                   message: tr("{name} wants to stay with somebody who is no longer in the visit", ["name": who])))
             }
         }
         // Once retention has erased the records, the visit is history: lodging, programme and
@@ -71,14 +71,13 @@ public enum ProblemFinder {
         let overview = VisitOverview(snapshot)
         if overview.bedsOffered < overview.bedsNeeded {
             found.append(.init(severity: .error, subject: .visit,
-                               message: tr("{needed} guests but only {offered} beds offered").filled(
-                                   ["needed": String(overview.bedsNeeded), "offered": String(overview.bedsOffered)])))
+                               message: tr("{needed} guests but only {offered} beds offered", ["needed": String(overview.bedsNeeded), "offered": String(overview.bedsOffered)])))
         }
         for offer in snapshot.offers {
             guard let availability = offer.availability else { continue }
             if !availability.covers(visit) {
                 found.append(.init(severity: .warning, subject: .household(offer.id),
-                                   message: tr("{name} cannot host every night of the visit").filled(["name": offer.household.name])))
+                                   message: tr("{name} cannot host every night of the visit", ["name": offer.household.name])))
             }
         }
         found += placementProblems(in: snapshot)
@@ -100,8 +99,7 @@ public enum ProblemFinder {
             guard let offer = offers[householdId] else { continue }
             if placements.count > offer.household.beds {
                 found.append(.init(severity: .error, subject: .household(householdId),
-                                   message: tr("{name}: {count} guests for {beds} beds").filled(
-                                       ["name": offer.household.name, "count": String(placements.count), "beds": String(offer.household.beds)])))
+                                   message: tr("{name}: {count} guests for {beds} beds", ["name": offer.household.name, "count": String(placements.count), "beds": String(offer.household.beds)])))
             }
         }
         let rules = PlacementRules(snapshot)
@@ -111,7 +109,7 @@ public enum ProblemFinder {
             let who = guest.fullName, host = offer.household.name
             if placement.status == .declined {
                 found.append(.init(severity: .warning, subject: .participant(guest.id!),
-                                   message: tr("{host} declined {guest}: find another family").filled(["host": host, "guest": who])))
+                                   message: tr("{host} declined {guest}: find another family", ["host": host, "guest": who])))
                 continue
             }
             let unit = units.first { $0.members.contains { $0.id == guest.id } } ?? PlacementUnit(members: [guest], visit: snapshot.visit)
@@ -120,19 +118,17 @@ public enum ProblemFinder {
                 .filter { if case .tooFewBeds = $0 { return false }; return true }
             if let reason = placement.overrideReason {
                 found.append(.init(severity: .warning, subject: .participant(guest.id!),
-                                   message: tr("{guest} is with {host} against a rule ({rule}); override: {reason}").filled(
-                                       ["guest": who, "host": host, "rule": blockers.first?.message ?? tr("a rule"), "reason": reason])))
+                                   message: tr("{guest} is with {host} against a rule ({rule}); override: {reason}", ["guest": who, "host": host, "rule": blockers.first?.message ?? tr("a rule"), "reason": reason])))
             } else if let blocker = blockers.first {
                 found.append(.init(severity: .error, subject: .participant(guest.id!),
-                                   message: tr("{guest} with {host}: {rule}").filled(["guest": who, "host": host, "rule": blocker.message])))
+                                   message: tr("{guest} with {host}: {rule}", ["guest": who, "host": host, "rule": blocker.message])))
             }
             let split = unit.members.filter { other in
                 lodging.first { $0.participantId == other.id }.map { $0.householdId != placement.householdId } ?? false
             }
             if !split.isEmpty && !unit.pairedByPolicy {
                 found.append(.init(severity: .warning, subject: .participant(guest.id!),
-                                   message: tr("{guest} should stay with {others}, who are with another family").filled(
-                                       ["guest": who, "others": ListFormat.and(split.map(\.fullName))])))
+                                   message: tr("{guest} should stay with {others}, who are with another family", ["guest": who, "others": ListFormat.and(split.map(\.fullName))])))
             }
         }
         let lodged = Set(lodging.map(\.participantId))
@@ -140,11 +136,11 @@ public enum ProblemFinder {
         if unplaced.count > 5 {
             // "Show" opens the first of them where households are ranked.
             found.append(.init(severity: .warning, subject: .participant(unplaced[0].id!),
-                               message: tr("{count} guests have no host family yet").filled(["count": String(unplaced.count)])))
+                               message: tr("{count} guests have no host family yet", ["count": String(unplaced.count)])))
         } else {
             for guest in unplaced {
                 found.append(.init(severity: .warning, subject: .participant(guest.id!),
-                                   message: tr("{guest} has no host family yet").filled(["guest": guest.fullName])))
+                                   message: tr("{guest} has no host family yet", ["guest": guest.fullName])))
             }
         }
         return found

@@ -7,7 +7,7 @@ import GRDB
 /// committed; a dedicated read-only connection asks it, and on a change the store tells GRDB that
 /// the whole database may have changed, which re-runs every observation.
 final class ExternalChangeWatcher: @unchecked Sendable {
-    // Used from one thread at a time (the caller's timer); DatabaseQueue serialises anyway.
+    // Used from one thread at a time (the window's file monitor); DatabaseQueue serialises anyway.
     private let probe: DatabaseQueue
     private var lastVersion: Int?
 
@@ -40,7 +40,7 @@ extension PlannerStore {
     }
 
     /// Re-runs the observations when another process has changed the database since the last
-    /// call; cheap enough to call every second. Returns whether it did.
+    /// call (one `PRAGMA data_version`: cheap enough for every change of the file). Returns whether it did.
     @discardableResult
     public func refreshIfChangedElsewhere() -> Bool {
         guard let watcher = externalChanges.withLock({ $0 }), (try? watcher.hasChanged()) == true else { return false }

@@ -7,8 +7,8 @@ public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     case newerSchema(path: String)
     case cannotCreate(path: String, reason: String)
-    case notFound(what: String, key: String)
-    case ambiguous(what: String, key: String)
+    case notFound(RecordKind, key: String)
+    case ambiguous(RecordKind, key: String)
     case invalid(ValidationFailure)
     case storage(String)
     /// Undo or redo found rows it would restore changed since the edit (another window, the
@@ -21,25 +21,25 @@ public enum PlannerError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .notADatabase(let path):
-            tr("“{path}” is not a VisitPlanner database (it is not an SQLite file). Nothing was changed.").filled(["path": path])
+            tr("“{path}” is not a VisitPlanner database (it is not an SQLite file). Nothing was changed.", ["path": path])
         case .corrupt(let path):
-            tr("The database “{path}” is damaged. Nothing was written to it. Restore a backup (visitplanner backup restore, or Restore from Backup… in the window): the damaged file is then kept aside, never deleted.").filled(["path": path])
+            tr("The database “{path}” is damaged. Nothing was written to it. Restore a backup (visitplanner backup restore, or Restore from Backup… in the window): the damaged file is then kept aside, never deleted.", ["path": path])
         case .readOnly(let path):
-            tr("The database “{path}” is read-only. Make it writable or choose another file.").filled(["path": path])
+            tr("The database “{path}” is read-only. Make it writable or choose another file.", ["path": path])
         case .newerSchema(let path):
-            tr("The database “{path}” was written by a newer version of VisitPlanner. Update VisitPlanner to open it.").filled(["path": path])
+            tr("The database “{path}” was written by a newer version of VisitPlanner. Update VisitPlanner to open it.", ["path": path])
         case .cannotCreate(let path, let reason):
-            tr("Cannot create the database “{path}”: {reason}").filled(["path": path, "reason": reason])
-        case .notFound(let what, let key):
-            tr("No {what} “{key}”.").filled(["what": what, "key": key])
-        case .ambiguous(let what, let key):
-            tr("More than one {what} is called “{key}”: use its id.").filled(["what": what, "key": key])
+            tr("Cannot create the database “{path}”: {reason}", ["path": path, "reason": reason])
+        case .notFound(let kind, let key):
+            kind.notFound(key)
+        case .ambiguous(let kind, let key):
+            kind.ambiguous(key)
         case .invalid(let failure):
             failure.issues.map { "\($0.field.rawValue): \($0.message)" }.joined(separator: "; ")
         case .storage(let detail):
-            tr("The database could not be updated: {detail}").filled(["detail": detail])
+            tr("The database could not be updated: {detail}", ["detail": detail])
         case .noBackup(let path):
-            tr("There is no usable backup of “{path}”.").filled(["path": path])
+            tr("There is no usable backup of “{path}”.", ["path": path])
         case .changedSince:
             tr("The rows this edit touched were changed since, in another window or on the command line, so it cannot be taken back or done again. Nothing was changed.")
         }

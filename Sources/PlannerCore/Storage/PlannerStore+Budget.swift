@@ -68,7 +68,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteBudgetLine(id: Int64) throws(PlannerError) -> BudgetLine {
         try write { db in
-            let record = try BudgetLineRecord.fetchExisting(db, key: id, what: tr("budget line"))
+            let record = try BudgetLineRecord.fetchExisting(db, key: id, what: .budgetLine)
             _ = try BudgetLineRecord.deleteOne(db, key: id)
             return record.line
         }
@@ -97,7 +97,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteFunding(id: Int64) throws(PlannerError) -> Funding {
         try write { db in
-            let record = try FundingRecord.fetchExisting(db, key: id, what: tr("funding"))
+            let record = try FundingRecord.fetchExisting(db, key: id, what: .funding)
             _ = try FundingRecord.deleteOne(db, key: id)
             return record.funding
         }
@@ -127,7 +127,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteExchangeRate(id: Int64) throws(PlannerError) -> ExchangeRate {
         try write { db in
-            let record = try ExchangeRateRecord.fetchExisting(db, key: id, what: tr("exchange rate"))
+            let record = try ExchangeRateRecord.fetchExisting(db, key: id, what: .exchangeRate)
             _ = try ExchangeRateRecord.deleteOne(db, key: id)
             return record.exchangeRate
         }

@@ -24,8 +24,8 @@ extension PlannerStore {
         let all = try households()
         if let id = Int64(key), let match = all.first(where: { $0.id == id }) { return match }
         let matches = all.filter { $0.name == key }
-        guard let first = matches.first else { throw .notFound(what: tr("household"), key: key) }
-        guard matches.count == 1 else { throw .ambiguous(what: tr("household"), key: key) }
+        guard let first = matches.first else { throw .notFound(.household, key: key) }
+        guard matches.count == 1 else { throw .ambiguous(.household, key: key) }
         return first
     }
 
@@ -61,7 +61,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteHousehold(id: Int64) throws(PlannerError) -> Household {
         try write { db in
-            let household = try Household.fetchExisting(db, key: id, what: tr("household"))
+            let household = try Household.fetchExisting(db, key: id, what: .household)
             _ = try Household.deleteOne(db, key: id)
             return household
         }

@@ -56,7 +56,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteProgrammeItem(id: Int64) throws(PlannerError) -> ProgrammeItem {
         try write { db in
-            let record = try ProgrammeItemRecord.fetchExisting(db, key: id, what: tr("programme item"))
+            let record = try ProgrammeItemRecord.fetchExisting(db, key: id, what: .programmeItem)
             _ = try ProgrammeItemRecord.deleteOne(db, key: id)
             return record.item
         }
@@ -81,7 +81,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteGroup(id: Int64) throws(PlannerError) -> VisitGroup {
         try write { db in
-            let group = try VisitGroup.fetchExisting(db, key: id, what: tr("group"))
+            let group = try VisitGroup.fetchExisting(db, key: id, what: .group)
             _ = try VisitGroup.deleteOne(db, key: id)
             return group
         }
@@ -95,7 +95,7 @@ extension PlannerStore {
         try write { db in
             _ = try Self.requireVisit(interpreter.visitId, db)
             guard let person = try Participant.fetchOne(db, key: interpreter.participantId), person.visitId == interpreter.visitId else {
-                throw PlannerError.notFound(what: tr("participant"), key: String(interpreter.participantId))
+                throw PlannerError.notFound(.participant, key: String(interpreter.participantId))
             }
             let issues = interpreter.issues()
             guard issues.isEmpty else { throw PlannerError.invalid(ValidationFailure(issues)) }
@@ -114,7 +114,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteInterpreter(participantId: Int64) throws(PlannerError) -> Interpreter {
         try write { db in
-            let record = try InterpreterRecord.fetchExisting(db, key: participantId, what: tr("interpreter"))
+            let record = try InterpreterRecord.fetchExisting(db, key: participantId, what: .interpreter)
             _ = try InterpreterRecord.deleteOne(db, key: participantId)
             return record.interpreter
         }
@@ -134,7 +134,7 @@ extension PlannerStore {
             let items = Set(try Int64.fetchAll(db, ProgrammeItemRecord.filter(Column("visitId") == visitId).select(Column("id"))))
             for assignment in assignments {
                 guard items.contains(assignment.itemId) else {
-                    throw PlannerError.notFound(what: tr("programme item"), key: String(assignment.itemId))
+                    throw PlannerError.notFound(.programmeItem, key: String(assignment.itemId))
                 }
                 var record = AssignmentRecord(assignment, visitId: visitId)
                 try record.insert(db)
@@ -147,7 +147,7 @@ extension PlannerStore {
     @discardableResult
     public func addAssignment(_ assignment: InterpretingAssignment) throws(PlannerError) -> InterpretingAssignment {
         try write { db in
-            let item = try ProgrammeItemRecord.fetchExisting(db, key: assignment.itemId, what: tr("programme item"))
+            let item = try ProgrammeItemRecord.fetchExisting(db, key: assignment.itemId, what: .programmeItem)
             var record = AssignmentRecord(assignment, visitId: item.visitId)
             try record.insert(db)
             return record.assignment
@@ -158,7 +158,7 @@ extension PlannerStore {
     @discardableResult
     public func removeAssignment(id: Int64) throws(PlannerError) -> InterpretingAssignment {
         try write { db in
-            let record = try AssignmentRecord.fetchExisting(db, key: id, what: tr("assignment"))
+            let record = try AssignmentRecord.fetchExisting(db, key: id, what: .assignment)
             _ = try AssignmentRecord.deleteOne(db, key: id)
             return record.assignment
         }

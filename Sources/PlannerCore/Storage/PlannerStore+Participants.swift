@@ -22,8 +22,8 @@ extension PlannerStore {
         let all = try participants(ofVisit: visitId)
         if let id = Int64(key), let match = all.first(where: { $0.id == id }) { return match }
         let matches = all.filter { $0.fullName == key }
-        guard let first = matches.first else { throw .notFound(what: tr("participant"), key: key) }
-        guard matches.count == 1 else { throw .ambiguous(what: tr("participant"), key: key) }
+        guard let first = matches.first else { throw .notFound(.participant, key: key) }
+        guard matches.count == 1 else { throw .ambiguous(.participant, key: key) }
         return first
     }
 
@@ -37,7 +37,7 @@ extension PlannerStore {
             let issues = participant.validate(today: today, others: others)
             guard issues.isEmpty else { throw ValidationFailure(issues) }
             guard try Visit.exists(db, key: participant.visitId) else {
-                throw PlannerError.notFound(what: tr("visit"), key: String(participant.visitId))
+                throw PlannerError.notFound(.visit, key: String(participant.visitId))
             }
             var saved = participant
             saved.givenName = saved.givenName.trimmingCharacters(in: .whitespaces)
@@ -60,7 +60,7 @@ extension PlannerStore {
             return try participants.map { participant in
                 if known[participant.visitId] == nil {
                     guard try Visit.exists(db, key: participant.visitId) else {
-                        throw PlannerError.notFound(what: tr("visit"), key: String(participant.visitId))
+                        throw PlannerError.notFound(.visit, key: String(participant.visitId))
                     }
                     known[participant.visitId] = Set(try Int64.fetchAll(db, sql: "SELECT id FROM participant WHERE visitId = ?",
                                                                         arguments: [participant.visitId]))
@@ -82,7 +82,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteParticipant(id: Int64) throws(PlannerError) -> Participant {
         try write { db in
-            let participant = try Participant.fetchExisting(db, key: id, what: tr("participant"))
+            let participant = try Participant.fetchExisting(db, key: id, what: .participant)
             _ = try Participant.deleteOne(db, key: id)
             return participant
         }

@@ -76,7 +76,7 @@ extension PlannerStore {
     /// (year, partner town, guests), which later placements reward. Idempotent per visit.
     public func markDone(visitId: Int64) throws(PlannerError) {
         try write { db in
-            var visit = try Visit.fetchExisting(db, key: visitId, what: tr("visit"))
+            var visit = try Visit.fetchExisting(db, key: visitId, what: .visit)
             visit.status = .done
             try visit.update(db)
             try Self.recordHostingHistory(ofVisit: visitId, db)

@@ -16,7 +16,7 @@ extension PlannerStore {
     }
 
     static func details(of visit: Visit, _ db: Database) throws -> VisitDetails {
-        let host = try Town.fetchExisting(db, key: visit.hostTownId, what: tr("town"))
+        let host = try Town.fetchExisting(db, key: visit.hostTownId, what: .town)
         let partners = try Town.fetchAll(db, sql: """
             SELECT town.* FROM town JOIN visitPartner ON visitPartner.townId = town.id
             WHERE visitPartner.visitId = ? ORDER BY visitPartner.position
@@ -35,8 +35,8 @@ extension PlannerStore {
             if let id = Int64(key), let visit = try Visit.fetchOne(db, key: id) { return [visit] }
             return try Visit.filter(Column("title") == key).fetchAll(db)
         }
-        guard let first = found.first else { throw .notFound(what: tr("visit"), key: key) }
-        guard found.count == 1 else { throw .ambiguous(what: tr("visit"), key: key) }
+        guard let first = found.first else { throw .notFound(.visit, key: key) }
+        guard found.count == 1 else { throw .ambiguous(.visit, key: key) }
         return try read { db in try Self.details(of: first, db) }
     }
 
@@ -58,7 +58,7 @@ extension PlannerStore {
         let issues = draft.validate()
         guard issues.isEmpty else { throw .invalid(ValidationFailure(issues)) }
         try write { db in
-            guard try Visit.exists(db, key: id) else { throw PlannerError.notFound(what: tr("visit"), key: String(id)) }
+            guard try Visit.exists(db, key: id) else { throw PlannerError.notFound(.visit, key: String(id)) }
             let wasDone = try Visit.fetchOne(db, key: id)?.status == .done
             let visit = try Self.makeVisit(from: draft, id: id, db)
             try visit.update(db)
@@ -108,7 +108,7 @@ extension PlannerStore {
 
     /// The visit, or the store's "not found" error: what every write for a visit checks first.
     static func requireVisit(_ visitId: Int64, _ db: Database) throws -> Visit {
-        let visit = try Visit.fetchExisting(db, key: visitId, what: tr("visit"))
+        let visit = try Visit.fetchExisting(db, key: visitId, what: .visit)
         return visit
     }
 
@@ -117,7 +117,7 @@ extension PlannerStore {
     @discardableResult
     public func deleteVisit(id: Int64) throws(PlannerError) -> Visit {
         try write { db in
-            let visit = try Visit.fetchExisting(db, key: id, what: tr("visit"))
+            let visit = try Visit.fetchExisting(db, key: id, what: .visit)
             _ = try Visit.deleteOne(db, key: id)
             return visit
         }

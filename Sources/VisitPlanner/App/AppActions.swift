@@ -1,8 +1,8 @@
 import CGtk
 import PlannerCore
 
-/// The application's actions and their standard accelerators, in one place (as in
-/// gnome-text-editor): the menu, the header bar and the shortcuts window all refer to these.
+/// The application's actions, in one place (as in gnome-text-editor); their accelerators come
+/// from the `Shortcuts` table, which the shortcuts window shows too.
 @MainActor
 enum AppActions {
     static func install(on application: Application) {
@@ -16,19 +16,7 @@ enum AppActions {
         actions.add("about") { [weak application] in application?.mainWindow?.showAbout() }
         actions.add("quit") { [weak application] in application?.quit() }
 
-        setAccelerators(app, "app.new-visit", ["<Control>n"])
-        setAccelerators(app, "app.shortcuts", ["F1", "<Control>question"])
-        setAccelerators(app, "app.quit", ["<Control>q"])
-        setAccelerators(app, "win.undo", ["<Control>z"])
-        setAccelerators(app, "win.redo", ["<Control><Shift>z", "<Control>y"])
-        setAccelerators(app, "win.search", ["<Control>f"])
-        setAccelerators(app, "win.export", ["<Control>e"])
-        setAccelerators(app, "win.add-item", ["<Control><Shift>n"])
-        setAccelerators(app, "win.show-overview", ["<Alt>1"])
-        setAccelerators(app, "win.show-participants", ["<Alt>2"])
-        setAccelerators(app, "win.show-households", ["<Alt>3"])
-        setAccelerators(app, "win.show-placement", ["<Alt>4"])
-        setAccelerators(app, "win.show-itinerary", ["<Alt>5"])
-        setAccelerators(app, "win.show-budget", ["<Alt>6"])
+        // The pages' Alt+1… come with the main window's pages (MainWindow.pages).
+        Shortcuts.install(Shortcuts.fixed, on: app)
     }
 }

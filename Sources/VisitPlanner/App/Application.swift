@@ -17,7 +17,7 @@ final class Application {
     init(databasePath: String) {
         self.databasePath = databasePath
         gtkApplication = raw(gtk_application_new(Application.id, G_APPLICATION_DEFAULT_FLAGS))
-        g_set_application_name(L("VisitPlanner"))
+        g_set_application_name(tr("VisitPlanner"))
         onSignal(gtkApplication, "startup") { [weak self] in self?.startup() }
         onSignal(gtkApplication, "activate") { [weak self] in self?.activate() }
     }
@@ -30,13 +30,14 @@ final class Application {
     }
 
     private func startup() {
+        ResourceBundle.register()
         // Run from the build tree, the app's own icon is not in any installed theme yet.
         if let display = gdk_display_get_default() {
             gtk_icon_theme_add_search_path(gtk_icon_theme_get_for_display(display), Resources.shared.iconDirectory)
         }
         gtk_window_set_default_icon_name(Application.id)
         let css = gtk_css_provider_new()!
-        gtk_css_provider_load_from_path(css, Resources.shared.styleSheet)
+        gtk_css_provider_load_from_resource(css, Resources.shared.styleSheetResource)
         gtk_style_context_add_provider_for_display(gdk_display_get_default(), OpaquePointer(css),
                                                    UInt32(GTK_STYLE_PROVIDER_PRIORITY_APPLICATION))
         AppActions.install(on: self)
@@ -76,7 +77,7 @@ final class Application {
             do throws(PlannerError) {
                 try store.takeDailyBackup()
             } catch {
-                let line = L("No backup was taken today: {reason}").filling(["reason": error.message])
+                let line = tr("No backup was taken today: {reason}", ["reason": error.message])
                 FileHandle.standardError.write(Data("visitplanner: \(line)\n".utf8))
             }
         }
@@ -114,18 +115,17 @@ final class Application {
             showFatal(error.message)
             return
         }
-        let notice = L("Restored the backup of {date}. The damaged file is kept as {path}.")
-            .filling(["date": backup.dateText, "path": aside])
+        let notice = tr("Restored the backup of {date}. The damaged file is kept as {path}.", ["date": backup.dateText, "path": aside])
         FileHandle.standardError.write(Data("visitplanner: \(notice)\n".utf8))
         open(store, notice: notice)
     }
 
     /// A database that cannot be opened: say why, change nothing, quit when acknowledged.
     private func showFatal(_ message: String) {
-        let dialog = vp_message_dialog_new(nil, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, L("Cannot open the database"))!
+        let dialog = vp_message_dialog_new(nil, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, tr("Cannot open the database"))!
         vp_message_dialog_set_secondary(dialog, message)
         gtk_window_set_application(c(raw(dialog)), c(gtkApplication))
-        gtk_window_set_title(c(raw(dialog)), L("VisitPlanner"))
+        gtk_window_set_title(c(raw(dialog)), tr("VisitPlanner"))
         onSignalInt(raw(dialog), "response") { _ in gtk_window_destroy(c(raw(dialog))) }
         gtk_window_present(c(raw(dialog)))
         FileHandle.standardError.write(Data("visitplanner: \(message)\n".utf8))

@@ -36,7 +36,7 @@ enum BenchMode {
     }
 
     private static func runSearch(_ window: MainWindow, then quit: @escaping @MainActor () -> Void) {
-        window.showPage("participants")
+        window.showPage(window.participants)
         var queries: [String] = []
         // Typing three searches letter by letter, then erasing each with Backspace.
         for word in ["dvorak", "lea bonnet", "gunter"] {

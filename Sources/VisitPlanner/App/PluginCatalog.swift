@@ -47,7 +47,7 @@ struct PluginCatalog: Sendable {
                 }
             }
         } catch {
-            done(.failure(CatalogError(message: L("Cannot look for plugins: {reason}").filling(["reason": error.localizedDescription]))))
+            done(.failure(CatalogError(message: tr("Cannot look for plugins: {reason}", ["reason": error.localizedDescription]))))
             return
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
@@ -59,22 +59,20 @@ struct PluginCatalog: Sendable {
 
     private static func outcome(_ termination: ChildProcess.Termination, timedOut: Bool) -> Result<PluginCatalog, CatalogError> {
         if timedOut {
-            return .failure(CatalogError(message: L("Looking for plugins took too long and was stopped (a plugin may hang while loading).")))
+            return .failure(CatalogError(message: tr("Looking for plugins took too long and was stopped (a plugin may hang while loading).")))
         }
         if termination.signalled {
-            return .failure(CatalogError(message: L("Looking for plugins failed: a plugin crashed while loading (signal {signal}).")
-                .filling(["signal": ExportSupervisor.signalName(termination.status)])))
+            return .failure(CatalogError(message: tr("Looking for plugins failed: a plugin crashed while loading (signal {signal}).", ["signal": ExportSupervisor.signalName(termination.status)])))
         }
         guard termination.status == 0 else {
             let line = String(decoding: termination.stderr, as: UTF8.self).split(separator: "\n").first.map(String.init)
-                ?? L("status {status}").filling(["status": String(termination.status)])
-            return .failure(CatalogError(message: L("Looking for plugins failed: {reason}").filling(["reason": line])))
+                ?? tr("status {status}", ["status": String(termination.status)])
+            return .failure(CatalogError(message: tr("Looking for plugins failed: {reason}", ["reason": line])))
         }
         do {
             return .success(try decode(termination.stdout))
         } catch {
-            return .failure(CatalogError(message: L("Looking for plugins failed: unreadable answer ({reason}).")
-                .filling(["reason": String(describing: error)])))
+            return .failure(CatalogError(message: tr("Looking for plugins failed: unreadable answer ({reason}).", ["reason": String(describing: error)])))
         }
     }
 

@@ -10,7 +10,7 @@ enum Translations {
         bindtextdomain(MessageCatalogs.domain, Resources.shared.localeDirectory)
         bind_textdomain_codeset(MessageCatalogs.domain, "UTF-8")
         textdomain(MessageCatalogs.domain)
-        Localization.install({ L($0) }, plural: { one, other, count in L(one, other, count) })
+        Localization.install(gettextMessage, plural: gettextPlural)
         MessageCatalogs.use(folder: URL(fileURLWithPath: Resources.shared.localeDirectory), windowLanguage: windowLanguage())
     }
 
@@ -29,5 +29,37 @@ enum Translations {
         }
         let fromLocale = code(locale)
         return fromLocale.isEmpty || fromLocale == "c" || fromLocale == "posix" ? "en" : fromLocale
+    }
+}
+
+/// The app's one translation function, for the window and the command line alike: a whole
+/// sentence, its `{name}` placeholders filled (`Localization.tr`, which answers from gettext in
+/// the window's language, or in a document's while one is written).
+func tr(_ message: String, _ values: [String: String] = [:]) -> String { Localization.tr(message, values) }
+
+/// The plural form of a whole sentence for `count`, its `{count}` and other placeholders filled.
+func trn(_ one: String, _ other: String, _ count: Int, _ values: [String: String] = [:]) -> String {
+    Localization.trn(one, other, count, values)
+}
+
+/// libintl's answer for `message` in the `visitplanner` domain.
+private func gettextMessage(_ message: String) -> String {
+    // gettext returns the very pointer it was given when there is no translation, and that
+    // pointer is Swift's temporary copy: never read it back, return the original string.
+    message.withCString { source in
+        let translated = vp_gettext(source)!
+        return translated == source ? message : String(cString: translated)
+    }
+}
+
+/// libintl's plural form for `count`.
+private func gettextPlural(_ one: String, _ other: String, _ count: Int) -> String {
+    one.withCString { oneSource in
+        other.withCString { otherSource in
+            let translated = vp_ngettext(oneSource, otherSource, UInt(max(count, 0)))!
+            if translated == oneSource { return one }
+            if translated == otherSource { return other }
+            return String(cString: translated)
+        }
     }
 }

@@ -7,25 +7,25 @@ import PlannerCore
 struct AssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assign",
-        abstract: Localization.tr("Suggest the best placement of the guests with host families, with reasons."))
+        abstract: tr("Suggest the best placement of the guests with host families, with reasons."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Flag(help: ArgumentHelp(Localization.tr("Store the proposal: new and moved placements become “proposed”.")))
+    @Flag(help: ArgumentHelp(tr("Store the proposal: new and moved placements become “proposed”.")))
     var apply = false
 
     @Flag(name: .customLong("keep-confirmed"),
-          help: ArgumentHelp(Localization.tr("Never move a confirmed placement.")))
+          help: ArgumentHelp(tr("Never move a confirmed placement.")))
     var keepConfirmed = false
 
     func run() throws {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let proposal = try PlacementPlanner.propose(snapshot, keepConfirmed: keepConfirmed)
         if apply {
@@ -38,25 +38,23 @@ struct AssignCommand: ParsableCommand {
             return
         }
         Console.out(TextFormat.visitHeading(details))
-        Console.out(CLIText.tr("{placed} of {guests} guests placed, score {score}{proof}", [
-            "placed": String(proposal.placedGuests), "guests": String(proposal.guests), "score": String(proposal.score),
-            "proof": proposal.provenOptimal ? " (" + CLIText.tr("proven optimal") + ")" : " (" + CLIText.tr("best found, not proven optimal") + ")"]))
+        Console.out(tr("{placed} of {guests} guests placed, score {score}{proof}", ["placed": String(proposal.placedGuests), "guests": String(proposal.guests), "score": String(proposal.score), "proof": proposal.provenOptimal ? " (" + tr("proven optimal") + ")" : " (" + tr("best found, not proven optimal") + ")"]))
         Console.out("")
         for entry in proposal.entries where entry.householdId != nil {
-            let change = entry.fixed ? CLIText.tr("confirmed") : entry.currentHouseholdId == nil ? CLIText.tr("new")
-                : entry.changed ? CLIText.tr("moved") : CLIText.tr("kept")
+            let change = entry.fixed ? tr("confirmed") : entry.currentHouseholdId == nil ? tr("new")
+                : entry.changed ? tr("moved") : tr("kept")
             Console.out("\(entry.unit.names) → \(names[entry.householdId!] ?? "?")  [\(change)]")
             Console.out("    " + (entry.evaluation?.summary ?? ""))
         }
         let unplaced = proposal.unplaced
         if !unplaced.isEmpty {
             Console.out("")
-            Console.out(CLIText.tr("Not placed:"))
+            Console.out(tr("Not placed:"))
             for entry in unplaced {
                 Console.out("\(entry.unit.names): \(entry.unplacedReason ?? "")")
             }
         }
-        if apply { Console.out(""); Console.out(CLIText.tr("Stored as proposed placements.")) }
+        if apply { Console.out(""); Console.out(tr("Stored as proposed placements.")) }
     }
 }
 

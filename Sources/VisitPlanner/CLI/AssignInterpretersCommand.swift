@@ -7,21 +7,21 @@ import PlannerCore
 struct AssignInterpretersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assign-interpreters",
-        abstract: Localization.tr("Plan the interpreters of the programme, with reasons."))
+        abstract: tr("Plan the interpreters of the programme, with reasons."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Flag(help: ArgumentHelp(Localization.tr("Store the plan (assignments made by hand are kept).")))
+    @Flag(help: ArgumentHelp(tr("Store the plan (assignments made by hand are kept).")))
     var apply = false
 
     func run() throws {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let plan = InterpreterAssigner.assign(snapshot)
         if apply { try store.replaceAssignments(ofVisit: details.id, with: plan.assignments) }
@@ -45,24 +45,22 @@ struct AssignInterpretersCommand: ParsableCommand {
             return
         }
         Console.out(TextFormat.visitHeading(details))
-        Console.out(CLIText.tr("{covered} of {needs} interpretation needs covered ({relayed} by relay){proof}", [
-            "covered": String(stats.covered), "needs": String(stats.needs), "relayed": String(stats.relayed),
-            "proof": stats.provenOptimal ? " (" + CLIText.tr("proven optimal") + ")" : " (" + CLIText.tr("best found, not proven optimal") + ")"]))
+        Console.out(tr("{covered} of {needs} interpretation needs covered ({relayed} by relay){proof}", ["covered": String(stats.covered), "needs": String(stats.needs), "relayed": String(stats.relayed), "proof": stats.provenOptimal ? " (" + tr("proven optimal") + ")" : " (" + tr("best found, not proven optimal") + ")"]))
         Console.out("")
         for assignment in plan.assignments {
             Console.out("\(titles[assignment.itemId] ?? "?"): \(assignment.pair) → \(names[assignment.interpreterId] ?? "?")"
-                        + (assignment.manual ? "  [" + CLIText.tr("by hand") + "]" : ""))
+                        + (assignment.manual ? "  [" + tr("by hand") + "]" : ""))
             if let why = plan.explanation(for: assignment), !why.isEmpty { Console.out("    " + why) }
         }
         if !plan.uncovered.isEmpty {
             Console.out("")
-            Console.out(CLIText.tr("Not covered:"))
+            Console.out(tr("Not covered:"))
             for entry in plan.uncovered {
-                Console.out("\(entry.itemTitle): \(entry.need.pair)" + (entry.isPartial ? " (" + CLIText.tr("one of two") + ")" : "")
+                Console.out("\(entry.itemTitle): \(entry.need.pair)" + (entry.isPartial ? " (" + tr("one of two") + ")" : "")
                             + " — " + entry.reasons.joined(separator: "; "))
             }
         }
-        if apply { Console.out(""); Console.out(CLIText.tr("Stored.")) }
+        if apply { Console.out(""); Console.out(tr("Stored.")) }
     }
 }
 

@@ -6,7 +6,7 @@ import PlannerCore
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: Localization.tr("The rolling backups of the database: the window takes one a day when it opens and keeps the last seven."),
+        abstract: tr("The rolling backups of the database: the window takes one a day when it opens and keeps the last seven."),
         subcommands: [BackupListCommand.self, BackupCreateCommand.self, BackupRestoreCommand.self],
         defaultSubcommand: BackupListCommand.self)
 

@@ -5,7 +5,7 @@ import PlannerCore
 struct BackupCreateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
-        abstract: Localization.tr("Take a backup of the database now."))
+        abstract: tr("Take a backup of the database now."))
 
     @OptionGroup var global: GlobalOptions
 
@@ -15,8 +15,7 @@ struct BackupCreateCommand: ParsableCommand {
         if global.json {
             try JSONOutput.print(BackupJSON(backup))
         } else {
-            Console.out(CLIText.tr("Backup {id} saved to {path}.")
-                .replacingOccurrences(of: "{id}", with: backup.id).replacingOccurrences(of: "{path}", with: backup.path))
+            Console.out(tr("Backup {id} saved to {path}.", ["id": backup.id, "path": backup.path]))
         }
     }
 }

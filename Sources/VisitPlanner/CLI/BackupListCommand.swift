@@ -5,7 +5,7 @@ import PlannerCore
 struct BackupListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: Localization.tr("List the backups of the database, newest first: id, date, size."))
+        abstract: tr("List the backups of the database, newest first: id, date, size."))
 
     @OptionGroup var global: GlobalOptions
 
@@ -24,14 +24,13 @@ struct BackupListCommand: ParsableCommand {
             return
         }
         guard !backups.isEmpty else {
-            Console.out(CLIText.tr("No backups of {database} yet. The window takes one a day when it opens; “visitplanner backup create” takes one now.")
-                .replacingOccurrences(of: "{database}", with: shelf.databasePath))
+            Console.out(tr("No backups of {database} yet. The window takes one a day when it opens; “visitplanner backup create” takes one now.", ["database": shelf.databasePath]))
             return
         }
         var table = TextTable([
-            .init(title: CLIText.tr("ID")),
-            .init(title: CLIText.tr("DATE")),
-            .init(title: CLIText.tr("SIZE"), alignment: .right),
+            .init(title: tr("ID")),
+            .init(title: tr("DATE")),
+            .init(title: tr("SIZE"), alignment: .right),
         ])
         for backup in backups { table.append([backup.id, backup.dateText, backup.sizeText]) }
         Console.out(table.render())

@@ -6,11 +6,11 @@ import PlannerCore
 struct BackupRestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: Localization.tr("Replace the database with a backup (by default the newest that passes SQLite’s integrity check). The current file is kept aside."))
+        abstract: tr("Replace the database with a backup (by default the newest that passes SQLite’s integrity check). The current file is kept aside."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(Localization.tr("The backup’s id, as “backup list” shows it."), valueName: "id"))
+    @Argument(help: ArgumentHelp(tr("The backup’s id, as “backup list” shows it."), valueName: "id"))
     var id: String?
 
     struct Document: Encodable {
@@ -32,8 +32,7 @@ struct BackupRestoreCommand: ParsableCommand {
         if global.json {
             try JSONOutput.print(Document(restored: BackupJSON(backup), keptAside: aside))
         } else {
-            Console.out(CLIText.tr("Restored the backup of {date}. The previous file is kept as {path}.")
-                .replacingOccurrences(of: "{date}", with: backup.dateText).replacingOccurrences(of: "{path}", with: aside))
+            Console.out(tr("Restored the backup of {date}. The previous file is kept as {path}.", ["date": backup.dateText, "path": aside]))
         }
     }
 }

@@ -8,18 +8,18 @@ import PlannerCore
 struct BudgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
-        abstract: Localization.tr("Show a visit's budget: lines, totals per category and currency, funding, balance, cost per participant."))
+        abstract: tr("Show a visit's budget: lines, totals per category and currency, funding, balance, cost per participant."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
     func run() throws {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let report = BudgetReport(snapshot)
         let grants = GrantChecks.evaluate(snapshot)
@@ -39,7 +39,7 @@ struct BudgetText {
 
     func render() -> String {
         var sections = [heading()]
-        sections.append(report.lines.isEmpty ? CLIText.tr("No budget lines yet.") : lines())
+        sections.append(report.lines.isEmpty ? tr("No budget lines yet.") : lines())
         if !report.currencyTotals.isEmpty { sections.append(currencyTotals()) }
         sections.append(funding())
         sections.append(totals())
@@ -52,19 +52,19 @@ struct BudgetText {
     private var currency: String { report.reportingCurrency }
 
     private func heading() -> String {
-        TextFormat.visitHeading(details) + "\n" + CLIText.tr("Reporting currency: {currency}", ["currency": currency])
+        TextFormat.visitHeading(details) + "\n" + tr("Reporting currency: {currency}", ["currency": currency])
     }
 
     /// One table for all lines, so the columns line up across categories; each category's
     /// lines follow its name and end with its totals.
     private func lines() -> String {
         var table = TextTable([
-            .init(title: CLIText.tr("LINE")),
-            .init(title: CLIText.tr("QUANTITY"), alignment: .right),
-            .init(title: CLIText.tr("UNIT PRICE"), alignment: .right),
-            .init(title: CLIText.tr("PLANNED"), alignment: .right),
-            .init(title: CLIText.tr("PLANNED ({currency})", ["currency": currency]), alignment: .right),
-            .init(title: CLIText.tr("ACTUAL"), alignment: .right),
+            .init(title: tr("LINE")),
+            .init(title: tr("QUANTITY"), alignment: .right),
+            .init(title: tr("UNIT PRICE"), alignment: .right),
+            .init(title: tr("PLANNED"), alignment: .right),
+            .init(title: tr("PLANNED ({currency})", ["currency": currency]), alignment: .right),
+            .init(title: tr("ACTUAL"), alignment: .right),
         ])
         var headings: [Int: String] = [:]
         for total in report.categories {
@@ -72,21 +72,21 @@ struct BudgetText {
             for figures in report.lines where figures.line.category == total.category {
                 table.append(["  " + figures.line.description, figures.quantityDescription,
                               figures.line.unitPrice.description, figures.planned.description,
-                              figures.plannedConverted?.result.description ?? CLIText.tr("no rate"),
+                              figures.plannedConverted?.result.description ?? tr("no rate"),
                               actual(figures)])
             }
-            table.append(["  " + CLIText.tr("Total {category}", ["category": total.category.displayName]), "", "", "",
+            table.append(["  " + tr("Total {category}", ["category": total.category.displayName]), "", "", "",
                           total.planned.description, total.actual.description + (total.isOverPlanned ? " !" : "")])
         }
         let rendered = table.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var output = [CLIText.tr("Costs")]
+        var output = [tr("Costs")]
         output.append(rendered[0])
         for (index, row) in rendered.dropFirst().enumerated() {
             if let heading = headings[index] { output.append(heading) }
             output.append(row)
         }
         if report.categories.contains(where: \.isOverPlanned) {
-            output.append(CLIText.tr("! more spent than planned"))
+            output.append(tr("! more spent than planned"))
         }
         return output.joined(separator: "\n")
     }
@@ -95,33 +95,33 @@ struct BudgetText {
     private func actual(_ figures: BudgetLineFigures) -> String {
         guard let paid = figures.line.actual?.amount else { return TextFormat.none }
         guard paid.currency != currency else { return paid.description }
-        return "\(paid.description) = \(figures.actualConverted?.result.description ?? CLIText.tr("no rate"))"
+        return "\(paid.description) = \(figures.actualConverted?.result.description ?? tr("no rate"))"
     }
 
     private func currencyTotals() -> String {
         var table = TextTable([
-            .init(title: CLIText.tr("CURRENCY")),
-            .init(title: CLIText.tr("PLANNED"), alignment: .right),
-            .init(title: CLIText.tr("ACTUAL"), alignment: .right),
+            .init(title: tr("CURRENCY")),
+            .init(title: tr("PLANNED"), alignment: .right),
+            .init(title: tr("ACTUAL"), alignment: .right),
         ])
         for total in report.currencyTotals {
             table.append([total.currency, total.planned.description, total.actual.description])
         }
-        return CLIText.tr("Totals per currency (not converted)") + "\n" + table.render()
+        return tr("Totals per currency (not converted)") + "\n" + table.render()
     }
 
     private func funding() -> String {
-        guard !report.funding.isEmpty else { return CLIText.tr("Funding") + "\n" + CLIText.tr("No funding yet.") }
+        guard !report.funding.isEmpty else { return tr("Funding") + "\n" + tr("No funding yet.") }
         var table = TextTable([
-            .init(title: CLIText.tr("SOURCE")),
-            .init(title: CLIText.tr("KIND")),
-            .init(title: CLIText.tr("STATUS")),
-            .init(title: CLIText.tr("AMOUNT"), alignment: .right),
-            .init(title: CLIText.tr("IN {currency}", ["currency": currency]), alignment: .right),
+            .init(title: tr("SOURCE")),
+            .init(title: tr("KIND")),
+            .init(title: tr("STATUS")),
+            .init(title: tr("AMOUNT"), alignment: .right),
+            .init(title: tr("IN {currency}", ["currency": currency]), alignment: .right),
         ])
         for figures in report.funding {
             let source = figures.funding
-            var amount = CLIText.tr("not known yet")
+            var amount = tr("not known yet")
             if let money = source.amount {
                 amount = money.description
                 if let people = figures.people, let total = figures.total {
@@ -129,57 +129,55 @@ struct BudgetText {
                 }
             }
             let converted = source.amount == nil ? TextFormat.none
-                : figures.converted?.result.description ?? CLIText.tr("no rate")
+                : figures.converted?.result.description ?? tr("no rate")
             table.append([source.source, source.kind.displayName, source.status.displayName, amount, converted])
         }
-        return CLIText.tr("Funding") + "\n" + table.render()
+        return tr("Funding") + "\n" + table.render()
     }
 
     private func totals() -> String {
         let rows: [(String, String)] = [
-            (CLIText.tr("Planned costs"), report.plannedTotal.description),
-            (CLIText.tr("Actual costs"), report.actualTotal.description),
-            (CLIText.tr("Funding"), report.fundingTotal.description),
-            (CLIText.tr("Received"), report.fundingReceived.description),
-            (report.balance.rounded().isNegative ? CLIText.tr("Balance (a gap to close)") : CLIText.tr("Balance"),
+            (tr("Planned costs"), report.plannedTotal.description),
+            (tr("Actual costs"), report.actualTotal.description),
+            (tr("Funding"), report.fundingTotal.description),
+            (tr("Received"), report.fundingReceived.description),
+            (report.balance.rounded().isNegative ? tr("Balance (a gap to close)") : tr("Balance"),
              report.balance.description),
-            (CLIText.tr("Participants"), String(report.participantCount)),
-            (CLIText.tr("Cost per participant"), report.costPerParticipant?.description ?? TextFormat.none),
+            (tr("Participants"), String(report.participantCount)),
+            (tr("Cost per participant"), report.costPerParticipant?.description ?? TextFormat.none),
         ]
-        var text = CLIText.tr("Totals ({currency})", ["currency": currency]) + "\n" + Self.keyValues(rows)
+        var text = tr("Totals ({currency})", ["currency": currency]) + "\n" + Self.keyValues(rows)
         let unknown = report.funding.filter { $0.funding.amount == nil }
         if !unknown.isEmpty {
-            text += "\n  " + CLIText.tr("Not counted, amount not known yet: {sources}",
-                                      ["sources": unknown.map(\.funding.source).joined(separator: ", ")])
+            text += "\n  " + tr("Not counted, amount not known yet: {sources}", ["sources": unknown.map(\.funding.source).joined(separator: ", ")])
         }
         return text
     }
 
     private func payerShares() -> String {
         var table = TextTable([
-            .init(title: CLIText.tr("TOWN")),
-            .init(title: CLIText.tr("PAYS (PLANNED)"), alignment: .right),
+            .init(title: tr("TOWN")),
+            .init(title: tr("PAYS (PLANNED)"), alignment: .right),
         ])
         for share in report.payerShares { table.append([share.town.label, share.planned.description]) }
-        return CLIText.tr("Who pays what") + "\n" + table.render()
+        return tr("Who pays what") + "\n" + table.render()
     }
 
     private func rates() -> String {
         var output: [String] = []
         if !report.missingRates.isEmpty {
-            output.append(CLIText.tr("Missing exchange rates"))
+            output.append(tr("Missing exchange rates"))
             for code in report.missingRates {
-                output.append("  " + CLIText.tr("No rate from {from} to {to}: those amounts are left out of the totals",
-                                                ["from": code, "to": currency]))
+                output.append("  " + tr("No rate from {from} to {to}: those amounts are left out of the totals", ["from": code, "to": currency]))
             }
             output.append("")
         }
-        output.append(CLIText.tr("Exchange rates used"))
+        output.append(tr("Exchange rates used"))
         let used = report.ratesUsed
-        if used.isEmpty { output.append("  " + CLIText.tr("none")) }
+        if used.isEmpty { output.append("  " + tr("none")) }
         for (rate, inverted) in used {
             var text = "  1 \(rate.from) = \(DecimalJSON.text(rate.rate)) \(rate.to) (\(rate.date))"
-            if inverted { text += ", " + CLIText.tr("used the other way round") }
+            if inverted { text += ", " + tr("used the other way round") }
             output.append(text)
         }
         return output.joined(separator: "\n")
@@ -188,19 +186,17 @@ struct BudgetText {
     /// The town-twinning rules met or not, with counts, and the travel support per partner town,
     /// each under the name and year of its data file.
     private func grantChecks() -> String {
-        var output = [CLIText.tr("Grant checks: {strand} {call} ({year})",
-                                 ["strand": grants.rules.strand, "call": grants.rules.call, "year": String(grants.rules.year)])]
+        var output = [tr("Grant checks: {strand} {call} ({year})", ["strand": grants.rules.strand, "call": grants.rules.call, "year": String(grants.rules.year)])]
         for check in grants.checks {
-            let verdict = check.isMet ? CLIText.tr("met") : CLIText.tr("NOT MET")
+            let verdict = check.isMet ? tr("met") : tr("NOT MET")
             output.append("  [\(verdict)] \(check.title): \(check.count) / \(check.required). \(check.detail)")
         }
         output.append("")
-        output.append(CLIText.tr("{programme} travel support ({year}), from “{title}”",
-                                 ["programme": grants.table.programme, "year": String(grants.table.year), "title": grants.table.source.title]))
+        output.append(tr("{programme} travel support ({year}), from “{title}”", ["programme": grants.table.programme, "year": String(grants.table.year), "title": grants.table.source.title]))
         var table = TextTable([
-            .init(title: CLIText.tr("TOWN")), .init(title: CLIText.tr("KM"), alignment: .right), .init(title: CLIText.tr("BAND")),
-            .init(title: CLIText.tr("PEOPLE"), alignment: .right), .init(title: CLIText.tr("GREEN"), alignment: .right),
-            .init(title: CLIText.tr("AMOUNT"), alignment: .right),
+            .init(title: tr("TOWN")), .init(title: tr("KM"), alignment: .right), .init(title: tr("BAND")),
+            .init(title: tr("PEOPLE"), alignment: .right), .init(title: tr("GREEN"), alignment: .right),
+            .init(title: tr("AMOUNT"), alignment: .right),
         ])
         for estimate in grants.travelSupport {
             table.append([estimate.town.name, estimate.wholeKilometres.map(String.init) ?? TextFormat.none,
@@ -209,9 +205,9 @@ struct BudgetText {
         }
         output.append(table.render())
         output.append(Self.keyValues([
-            (CLIText.tr("Travel support"), grants.totalTravelSupport.description),
-            (CLIText.tr("If everybody travelled green"), grants.totalAllGreen.description),
-            (CLIText.tr("If nobody travelled green"), grants.totalAllStandard.description),
+            (tr("Travel support"), grants.totalTravelSupport.description),
+            (tr("If everybody travelled green"), grants.totalAllGreen.description),
+            (tr("If nobody travelled green"), grants.totalAllStandard.description),
         ]))
         return output.joined(separator: "\n")
     }

@@ -5,18 +5,18 @@ import PlannerCore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: Localization.tr("Create the sample visit (once) and print its id."))
+        abstract: tr("Create the sample visit (once) and print its id."))
 
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .customLong("generated"),
-            help: ArgumentHelp(Localization.tr("Instead of the sample, create a synthetic visit with this many participants (for benchmarks)."),
+            help: ArgumentHelp(tr("Instead of the sample, create a synthetic visit with this many participants (for benchmarks)."),
                                valueName: "N"))
     var generatedParticipants: Int?
 
     func validate() throws {
         if let n = generatedParticipants, !(1...1_000_000).contains(n) {
-            throw ValidationError(Localization.tr("--generated takes a number from 1 to 1000000."))
+            throw ValidationError(tr("--generated takes a number from 1 to 1000000."))
         }
     }
 

@@ -11,10 +11,10 @@ enum ErasureConfirmation {
         say(question)
         for line in lines { say("  - " + line) }
         say(ErasurePlan.warning)
-        FileHandle.standardError.write(Data((CLIText.tr("Erase? [y/N]") + " ").utf8))
+        FileHandle.standardError.write(Data((tr("Erase? [y/N]") + " ").utf8))
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         guard ["y", "yes"].contains(answer) else {
-            throw CLIFailure(message: CLIText.tr("Nothing was erased."))
+            throw CLIFailure(message: tr("Nothing was erased."))
         }
     }
 }

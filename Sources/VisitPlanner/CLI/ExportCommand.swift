@@ -14,46 +14,46 @@ import PlannerCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: Localization.tr("Export a visit, a person or a household with a plugin's format (PDF, iCal, CSV…)."),
-        discussion: Localization.tr("The formats come from the plugins: see `visitplanner plugins list`. Output is written atomically. The files can be read by you only (mode 0600, new folders 0700), like the database, unless you give --shared-permissions."))
+        abstract: tr("Export a visit, a person or a household with a plugin's format (PDF, iCal, CSV…)."),
+        discussion: tr("The formats come from the plugins: see `visitplanner plugins list`. Output is written atomically. The files can be read by you only (mode 0600, new folders 0700), like the database, unless you give --shared-permissions."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Option(help: ArgumentHelp(Localization.tr("The format's id, e.g. ical, pdf-booklet, csv-participants."), valueName: "id"))
+    @Option(help: ArgumentHelp(tr("The format's id, e.g. ical, pdf-booklet, csv-participants."), valueName: "id"))
     var format: String
 
-    @Option(help: ArgumentHelp(Localization.tr("The file to write; with --each-person or --each-household, the folder."), valueName: "path"))
+    @Option(help: ArgumentHelp(tr("The file to write; with --each-person or --each-household, the folder."), valueName: "path"))
     var output: String
 
-    @Option(help: ArgumentHelp(Localization.tr("One participant: their id or exact full name."), valueName: "person"))
+    @Option(help: ArgumentHelp(tr("One participant: their id or exact full name."), valueName: "person"))
     var person: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("One host family: its id or exact name."), valueName: "household"))
+    @Option(help: ArgumentHelp(tr("One host family: its id or exact name."), valueName: "household"))
     var household: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("One interpreter's work: their id or exact full name."), valueName: "person"))
+    @Option(help: ArgumentHelp(tr("One interpreter's work: their id or exact full name."), valueName: "person"))
     var interpreter: String?
 
-    @Flag(help: ArgumentHelp(Localization.tr("One file per participant, into the folder --output.")))
+    @Flag(help: ArgumentHelp(tr("One file per participant, into the folder --output.")))
     var eachPerson = false
 
-    @Flag(help: ArgumentHelp(Localization.tr("One file per host family of the visit, into the folder --output.")))
+    @Flag(help: ArgumentHelp(tr("One file per host family of the visit, into the folder --output.")))
     var eachHousehold = false
 
-    @Option(help: ArgumentHelp(Localization.tr("Languages for titles and texts, best first (ISO 639-1 codes: fr,de)."), valueName: "xx[,yy]"))
+    @Option(help: ArgumentHelp(tr("Languages for titles and texts, best first (ISO 639-1 codes: fr,de)."), valueName: "xx[,yy]"))
     var language: String?
 
-    @Option(name: .customLong("option"), help: ArgumentHelp(Localization.tr("A format's option, e.g. paper=letter or bom=true (repeatable)."),
+    @Option(name: .customLong("option"), help: ArgumentHelp(tr("A format's option, e.g. paper=letter or bom=true (repeatable)."),
                                                             valueName: "key=value"))
     var options: [String] = []
 
-    @Flag(help: ArgumentHelp(Localization.tr("Let other users of this computer read the files (mode 0644, new folders 0755).")))
+    @Flag(help: ArgumentHelp(tr("Let other users of this computer read the files (mode 0644, new folders 0755).")))
     var sharedPermissions = false
 
-    @Option(help: ArgumentHelp(Localization.tr("Stop an export that takes longer than this many seconds."), valueName: "seconds"))
+    @Option(help: ArgumentHelp(tr("Stop an export that takes longer than this many seconds."), valueName: "seconds"))
     var timeout: Int = 300
 
     /// Set by the parent process: run the plugin here and write into this folder.
@@ -63,12 +63,12 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         let scopes = [person != nil, household != nil, interpreter != nil, eachPerson, eachHousehold].filter { $0 }.count
         if scopes > 1 {
-            throw ValidationError(Localization.tr("Give at most one of --person, --household, --interpreter, --each-person, --each-household."))
+            throw ValidationError(tr("Give at most one of --person, --household, --interpreter, --each-person, --each-household."))
         }
         _ = try LanguageCodes.parse(language)
         _ = try optionValues()
-        if timeout < 1 { throw ValidationError(Localization.tr("--timeout must be at least 1 second.")) }
-        if output.isEmpty { throw ValidationError(Localization.tr("--output needs a path.")) }
+        if timeout < 1 { throw ValidationError(tr("--timeout must be at least 1 second.")) }
+        if output.isEmpty { throw ValidationError(tr("--output needs a path.")) }
     }
 
     private var isBatch: Bool { eachPerson || eachHousehold }
@@ -78,7 +78,7 @@ struct ExportCommand: ParsableCommand {
         var values: [String: String] = [:]
         for option in options {
             guard let equals = option.firstIndex(of: "="), equals != option.startIndex else {
-                throw ValidationError(Localization.tr("--option takes key=value, e.g. paper=letter."))
+                throw ValidationError(tr("--option takes key=value, e.g. paper=letter."))
             }
             values[String(option[..<equals])] = String(option[option.index(after: equals)...])
         }
@@ -91,11 +91,10 @@ struct ExportCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder)
         if isBatch, exists, !isFolder.boolValue {
-            throw CLIFailure(message: CLIText.tr("{path} is a file; --each-person and --each-household write into a folder.",
-                                                 ["path": destination.path]))
+            throw CLIFailure(message: tr("{path} is a file; --each-person and --each-household write into a folder.", ["path": destination.path]))
         }
         if !isBatch, exists, isFolder.boolValue {
-            throw CLIFailure(message: CLIText.tr("{path} is a folder; give the file to write.", ["path": destination.path]))
+            throw CLIFailure(message: tr("{path} is a folder; give the file to write.", ["path": destination.path]))
         }
         let supervisor = ExportSupervisor(executable: PluginSearchPath.currentExecutable,
                                           arguments: Array(CommandLine.arguments.dropFirst()),
@@ -105,8 +104,8 @@ struct ExportCommand: ParsableCommand {
         case .finished(let files):
             if global.json { return try JSONOutput.print(ExportResultJSON(format: format, files: files.map(\.path))) }
             Console.out(files.count == 1 && !isBatch
-                ? CLIText.tr("Wrote {path}.", ["path": files[0].path])
-                : CLIText.tr("Wrote {count} files into {path}.", ["count": String(files.count), "path": destination.path]))
+                ? tr("Wrote {path}.", ["path": files[0].path])
+                : tr("Wrote {count} files into {path}.", ["count": String(files.count), "path": destination.path]))
         case .failed(let message, let usage):
             if usage {
                 Console.err(message)
@@ -114,7 +113,7 @@ struct ExportCommand: ParsableCommand {
             }
             throw CLIFailure(message: message)
         case .cancelled:
-            throw CLIFailure(message: CLIText.tr("The export was cancelled; nothing was written."))
+            throw CLIFailure(message: tr("The export was cancelled; nothing was written."))
         }
     }
 
@@ -126,7 +125,7 @@ struct ExportCommand: ParsableCommand {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let subject: ExportWorker.Subject
         let name = URL(fileURLWithPath: output).lastPathComponent
@@ -137,7 +136,7 @@ struct ExportCommand: ParsableCommand {
         } else if let interpreter {
             let chosen = try ScheduleSubject.participant(interpreter, in: snapshot)
             guard chosen.role == .interpreter || snapshot.assignments.contains(where: { $0.interpreterId == chosen.id }) else {
-                throw CLIFailure(message: CLIText.tr("{name} is not an interpreter of this visit.", ["name": chosen.fullName]))
+                throw CLIFailure(message: tr("{name} is not an interpreter of this visit.", ["name": chosen.fullName]))
             }
             subject = .single(.interpreter(chosen), fileName: name)
         } else if eachPerson {

@@ -4,11 +4,11 @@ import PlannerCore
 /// Options every command accepts, before or after the subcommand's name.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        Localization.tr("The SQLite file (default: $XDG_DATA_HOME/visitplanner/planner.sqlite3)."),
+        tr("The SQLite file (default: $XDG_DATA_HOME/visitplanner/planner.sqlite3)."),
         valueName: "path"))
     var database: String?
 
-    @Flag(name: .long, help: ArgumentHelp(Localization.tr("Print one JSON document instead of text.")))
+    @Flag(name: .long, help: ArgumentHelp(tr("Print one JSON document instead of text.")))
     var json = false
 
     /// The database file this run uses.

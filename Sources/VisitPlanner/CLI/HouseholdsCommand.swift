@@ -5,7 +5,7 @@ import PlannerCore
 struct HouseholdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "households",
-        abstract: Localization.tr("Work with host households."),
+        abstract: tr("Work with host households."),
         subcommands: [HouseholdsListCommand.self, HouseholdsDataCommand.self],
         defaultSubcommand: HouseholdsListCommand.self)
 

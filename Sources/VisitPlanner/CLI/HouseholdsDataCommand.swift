@@ -7,11 +7,11 @@ import PlannerCore
 struct HouseholdsDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: Localization.tr("Show everything held about one host household, with where it came from."))
+        abstract: tr("Show everything held about one host household, with where it came from."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The household: its id or exact name."), valueName: "household"))
+    @Option(help: ArgumentHelp(tr("The household: its id or exact name."), valueName: "household"))
     var household: String
 
     func run() throws {

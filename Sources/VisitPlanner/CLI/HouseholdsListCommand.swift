@@ -6,11 +6,11 @@ import PlannerCore
 struct HouseholdsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: Localization.tr("List the host households: capacity, pets, smoking, languages, check expiry."))
+        abstract: tr("List the host households: capacity, pets, smoking, languages, check expiry."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("Also show availability for this visit (id or exact title)."),
+    @Option(help: ArgumentHelp(tr("Also show availability for this visit (id or exact title)."),
                                valueName: "visit"))
     var visit: String?
 
@@ -43,19 +43,19 @@ struct HouseholdsListCommand: ParsableCommand {
     private func printText(details: VisitDetails?, offers: [HostingOffer]) {
         if let details { Console.out(TextFormat.visitHeading(details)) }
         guard !offers.isEmpty else {
-            Console.out(CLIText.tr("No host households yet."))
+            Console.out(tr("No host households yet."))
             return
         }
         var columns: [TextTable.Column] = [
-            .init(title: CLIText.tr("ID"), alignment: .right),
-            .init(title: CLIText.tr("NAME")),
-            .init(title: CLIText.tr("BEDS"), alignment: .right),
-            .init(title: CLIText.tr("PETS")),
-            .init(title: CLIText.tr("SMOKING")),
-            .init(title: CLIText.tr("LANGUAGES")),
-            .init(title: CLIText.tr("CHECK UNTIL")),
+            .init(title: tr("ID"), alignment: .right),
+            .init(title: tr("NAME")),
+            .init(title: tr("BEDS"), alignment: .right),
+            .init(title: tr("PETS")),
+            .init(title: tr("SMOKING")),
+            .init(title: tr("LANGUAGES")),
+            .init(title: tr("CHECK UNTIL")),
         ]
-        if details != nil { columns.append(.init(title: CLIText.tr("AVAILABLE"))) }
+        if details != nil { columns.append(.init(title: tr("AVAILABLE"))) }
         var table = TextTable(columns)
         for offer in offers {
             let household = offer.household
@@ -64,7 +64,7 @@ struct HouseholdsListCommand: ParsableCommand {
                 household.name,
                 String(household.beds),
                 household.pets.isEmpty ? TextFormat.none : household.pets.map(\.displayName).joined(separator: ", "),
-                household.smoking ? CLIText.tr("yes") : CLIText.tr("no"),
+                household.smoking ? tr("yes") : tr("no"),
                 TextFormat.languages(household.languages),
                 household.checkValidUntil?.description ?? TextFormat.none,
             ]
@@ -76,8 +76,8 @@ struct HouseholdsListCommand: ParsableCommand {
 
     /// `whole visit`, `2027-05-13 – 2027-05-15 (partly)`, or `not offered`.
     private func availabilityText(_ availability: Availability?, visit: Visit) -> String {
-        guard let availability else { return CLIText.tr("not offered") }
-        if availability.covers(visit) { return CLIText.tr("whole visit") }
-        return CLIText.tr("{from} – {to} (partly)", ["from": availability.from.description, "to": availability.to.description])
+        guard let availability else { return tr("not offered") }
+        if availability.covers(visit) { return tr("whole visit") }
+        return tr("{from} – {to} (partly)", ["from": availability.from.description, "to": availability.to.description])
     }
 }

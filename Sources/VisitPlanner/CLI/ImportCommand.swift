@@ -6,8 +6,8 @@ import PlannerCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: Localization.tr("Import participants or host households from a spreadsheet, or a partner town's exchange file."),
-        discussion: Localization.tr("""
+        abstract: tr("Import participants or host households from a spreadsheet, or a partner town's exchange file."),
+        discussion: tr("""
             Spreadsheets: CSV with , ; tab or | (encoding and delimiter are detected; see --encoding, --delimiter). \
             Columns are mapped to fields from their names (English, Czech, German, French, Polish); a mapping is \
             remembered for files with the same columns. A real import is all-or-nothing: if any row has an error, \
@@ -23,34 +23,34 @@ struct ImportCommand: ParsableCommand {
 
 /// Options shared by `import participants` and `import households`.
 struct SpreadsheetImportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Argument(help: ArgumentHelp(Localization.tr("The CSV file."), valueName: "file"))
+    @Argument(help: ArgumentHelp(tr("The CSV file."), valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Localization.tr("Report every row's outcome and problems; write nothing.")))
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(tr("Report every row's outcome and problems; write nothing.")))
     var dryRun = false
 
-    @Option(help: ArgumentHelp(Localization.tr("utf-8, utf-16, windows-1250, windows-1252 or iso-8859-2 (default: detected)."),
+    @Option(help: ArgumentHelp(tr("utf-8, utf-16, windows-1250, windows-1252 or iso-8859-2 (default: detected)."),
                                valueName: "encoding"))
     var encoding: String?
 
-    @Option(help: ArgumentHelp(Localization.tr(", ; tab or | (default: detected)."), valueName: "delimiter"))
+    @Option(help: ArgumentHelp(tr(", ; tab or | (default: detected)."), valueName: "delimiter"))
     var delimiter: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("A JSON file mapping columns to fields: {\"Nom\": \"familyName\"} or one field per column."),
+    @Option(help: ArgumentHelp(tr("A JSON file mapping columns to fields: {\"Nom\": \"familyName\"} or one field per column."),
                                valueName: "file"))
     var mapping: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("How dates like 03/04/2011 are read: day-first or month-first (default: decided from the file)."),
+    @Option(help: ArgumentHelp(tr("How dates like 03/04/2011 are read: day-first or month-first (default: decided from the file)."),
                                valueName: "order"))
     var dateOrder: String?
 
-    @Flag(help: ArgumentHelp(Localization.tr("Refuse the import when a row has warnings.")))
+    @Flag(help: ArgumentHelp(tr("Refuse the import when a row has warnings.")))
     var strict = false
 
-    @Option(help: ArgumentHelp(Localization.tr("Rows that match stored records: update, skip or new (add them as other records; default: update)."),
+    @Option(help: ArgumentHelp(tr("Rows that match stored records: update, skip or new (add them as other records; default: update)."),
                                valueName: "choice"))
     var duplicates: String = "update"
 
@@ -58,7 +58,7 @@ struct SpreadsheetImportOptions: ParsableArguments {
     func duplicateChoice() throws -> DuplicateChoice {
         if duplicates == "add" { return .add }
         guard let choice = DuplicateChoice(rawValue: duplicates) else {
-            throw ValidationError(CLIText.tr("--duplicates is update, skip or new"))
+            throw ValidationError(tr("--duplicates is update, skip or new"))
         }
         return choice
     }
@@ -81,7 +81,7 @@ enum SpreadsheetImport {
             switch name.lowercased() {
             case "day-first", "dmy": return .dayFirst
             case "month-first", "mdy": return .monthFirst
-            default: throw ValidationError(CLIText.tr("--date-order is day-first or month-first"))
+            default: throw ValidationError(tr("--date-order is day-first or month-first"))
             }
         }
         let table: SpreadsheetTable
@@ -93,7 +93,7 @@ enum SpreadsheetImport {
         var mapping = try store.suggestedMapping(for: table, kind: kind)
         if let path = options.mapping {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIFailure(message: ImportError.cannotRead(path: path, reason: CLIText.tr("no such file")).message)
+                throw CLIFailure(message: ImportError.cannotRead(path: path, reason: tr("no such file")).message)
             }
             do { mapping = try ImportMapping.fromJSON([UInt8](data), base: mapping) } catch { throw CLIFailure(message: error.message) }
         }
@@ -101,8 +101,7 @@ enum SpreadsheetImport {
         let townId = try town.map { key throws -> Int64 in
             let fold = { (s: String) in s.lowercased() }
             guard let match = details.towns.first(where: { String($0.id!) == key || fold($0.name) == fold(key) }) else {
-                throw ValidationError(CLIText.tr("“{town}” is not a town of this visit (towns: {towns})", [
-                    "town": key, "towns": towns.map(\.name).joined(separator: ", ")]))
+                throw ValidationError(tr("“{town}” is not a town of this visit (towns: {towns})", ["town": key, "towns": towns.map(\.name).joined(separator: ", ")]))
             }
             return match.id!
         }
@@ -110,8 +109,7 @@ enum SpreadsheetImport {
         var preview = try store.previewImport(table, mapping: mapping, options: importOptions)
         // The town is never guessed: a file without a town column needs --town.
         if kind == .participants && townId == nil && mapping.column(of: .town) == nil {
-            var message = CLIText.tr("--town is required: the file has no town column. Towns of this visit: {towns}.", [
-                "towns": towns.map(\.name).joined(separator: ", ")])
+            var message = tr("--town is required: the file has no town column. Towns of this visit: {towns}.", ["towns": towns.map(\.name).joined(separator: ", ")])
             if let summary = preview.origin?.summary { message += " " + summary }
             throw ValidationError(message)
         }
@@ -137,7 +135,7 @@ enum SpreadsheetImport {
         }
         if let failure {
             if case .townNotConfirmed = failure {
-                throw CLIFailure(message: failure.message + " " + CLIText.tr("If the town is right, run again with --confirm-town; else choose it with --town."))
+                throw CLIFailure(message: failure.message + " " + tr("If the town is right, run again with --confirm-town; else choose it with --town."))
             }
             throw CLIFailure(message: failure.message)
         }
@@ -150,41 +148,34 @@ enum SpreadsheetImport {
 
     private static func printText(_ preview: ImportPreview, towns visitTowns: [Town], file: String, dryRun: Bool, receipt: ImportReceipt?) {
         if case .spreadsheet(let encoding, let guess, let delimiter) = preview.source {
-            Console.out(CLIText.tr("{file}: {encoding}{guess}, delimiter {delimiter}", [
-                "file": file, "encoding": encoding.rawValue, "guess": guess ? " (" + CLIText.tr("guessed") + ")" : "",
-                "delimiter": delimiter.name]))
+            Console.out(tr("{file}: {encoding}{guess}, delimiter {delimiter}", ["file": file, "encoding": encoding.rawValue, "guess": guess ? " (" + tr("guessed") + ")" : "", "delimiter": delimiter.name]))
             let mapped = zip(preview.mapping.header, preview.mapping.fields).map { "\($0) → \($1.rawValue)" }
-            Console.out(CLIText.tr("Columns: {columns}", ["columns": mapped.joined(separator: ", ")]))
+            Console.out(tr("Columns: {columns}", ["columns": mapped.joined(separator: ", ")]))
         }
         for problem in preview.fileProblems { Console.out("\(problem.severity.rawValue): \(problem.message)") }
         for warning in preview.originWarnings {
             Console.out("\(ImportSeverity.warning.rawValue): \(warning.message)"
-                        + (preview.townConfirmed ? " " + CLIText.tr("(town confirmed)") : ""))
+                        + (preview.townConfirmed ? " " + tr("(town confirmed)") : ""))
         }
         let towns = Dictionary(visitTowns.compactMap { town in town.id.map { ($0, town) } }, uniquingKeysWith: { a, _ in a })
         for row in preview.rows {
-            var line = CLIText.tr("Row {row}: {outcome} {name}", ["row": String(row.number), "outcome": row.outcome.rawValue,
-                                                                  "name": row.label])
+            var line = tr("Row {row}: {outcome} {name}", ["row": String(row.number), "outcome": row.outcome.rawValue, "name": row.label])
             if let id = row.townId, let town = towns[id] { line += " — " + town.label }
             if row.existingId != nil { line += " → " + row.action.rawValue }
             Console.out(line)
             if !row.originSigns.isEmpty {
-                Console.out("    " + CLIText.tr("looks like elsewhere: {signs}", ["signs": row.originSigns.map(\.description).joined(separator: ", ")]))
+                Console.out("    " + tr("looks like elsewhere: {signs}", ["signs": row.originSigns.map(\.description).joined(separator: ", ")]))
             }
             for change in row.changes { Console.out("    " + change.description) }
             for problem in row.problems {
                 Console.out("    \(problem.severity.rawValue): \(problem.description)")
             }
         }
-        Console.out(CLIText.tr("{new} new, {update} updates, {duplicate} duplicates, {error} with errors", [
-            "new": String(preview.count(.new)), "update": String(preview.count(.update)),
-            "duplicate": String(preview.count(.duplicate)), "error": String(preview.count(.error))]))
-        Console.out(CLIText.tr("To add: {add}, to update: {update}, to skip: {skip}.", [
-            "add": String(preview.planned(.add)), "update": String(preview.planned(.update)), "skip": String(preview.planned(.skip))]))
-        if dryRun { Console.out(CLIText.tr("Dry run: nothing was written.")) }
+        Console.out(tr("{new} new, {update} updates, {duplicate} duplicates, {error} with errors", ["new": String(preview.count(.new)), "update": String(preview.count(.update)), "duplicate": String(preview.count(.duplicate)), "error": String(preview.count(.error))]))
+        Console.out(tr("To add: {add}, to update: {update}, to skip: {skip}.", ["add": String(preview.planned(.add)), "update": String(preview.planned(.update)), "skip": String(preview.planned(.skip))]))
+        if dryRun { Console.out(tr("Dry run: nothing was written.")) }
         if let receipt {
-            Console.out(CLIText.tr("Imported: {inserted} added, {updated} updated.", [
-                "inserted": String(receipt.insertedCount), "updated": String(receipt.updatedCount)]))
+            Console.out(tr("Imported: {inserted} added, {updated} updated.", ["inserted": String(receipt.insertedCount), "updated": String(receipt.updatedCount)]))
         }
     }
 }
@@ -193,17 +184,17 @@ enum SpreadsheetImport {
 struct ImportParticipantsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participants",
-        abstract: Localization.tr("Import a partner town's registration list (CSV) into a visit."))
+        abstract: tr("Import a partner town's registration list (CSV) into a visit."))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: SpreadsheetImportOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The town the people come from: its name or id. Required when the file has no town column; never guessed."),
+    @Option(help: ArgumentHelp(tr("The town the people come from: its name or id. Required when the file has no town column; never guessed."),
                                valueName: "town"))
     var town: String?
 
     @Flag(name: .customLong("confirm-town"),
-          help: ArgumentHelp(Localization.tr("Import even though the rows look as if they came from another country than their town's.")))
+          help: ArgumentHelp(tr("Import even though the rows look as if they came from another country than their town's.")))
     var confirmTown = false
 
     func run() throws {
@@ -215,7 +206,7 @@ struct ImportParticipantsCommand: ParsableCommand {
 struct ImportHouseholdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "households",
-        abstract: Localization.tr("Import host households (CSV) and their availability for a visit; known households are updated."))
+        abstract: tr("Import host households (CSV) and their availability for a visit; known households are updated."))
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: SpreadsheetImportOptions
@@ -229,22 +220,22 @@ struct ImportHouseholdsCommand: ParsableCommand {
 struct ImportPartnerFileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner-file",
-        abstract: Localization.tr("Import a partner town's exchange file (JSON, from export-partner); people are updated by their UUID."))
+        abstract: tr("Import a partner town's exchange file (JSON, from export-partner); people are updated by their UUID."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Argument(help: ArgumentHelp(Localization.tr("The exchange file."), valueName: "file"))
+    @Argument(help: ArgumentHelp(tr("The exchange file."), valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Localization.tr("Report every person's outcome and problems; write nothing.")))
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(tr("Report every person's outcome and problems; write nothing.")))
     var dryRun = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIFailure(message: ImportError.cannotRead(path: file, reason: CLIText.tr("no such file")).message)
+            throw CLIFailure(message: ImportError.cannotRead(path: file, reason: tr("no such file")).message)
         }
         let exchange: PartnerExchangeFile
         do { exchange = try PartnerExchangeFile.decode(data) } catch { throw CLIFailure(message: error.message) }

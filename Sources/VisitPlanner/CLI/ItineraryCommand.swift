@@ -9,26 +9,26 @@ import PlannerCore
 struct ItineraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "itinerary",
-        abstract: Localization.tr("Show the programme day by day, or one person's or one host family's schedule."))
+        abstract: tr("Show the programme day by day, or one person's or one host family's schedule."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Option(help: ArgumentHelp(Localization.tr("One participant's schedule: their id or exact full name."), valueName: "person"))
+    @Option(help: ArgumentHelp(tr("One participant's schedule: their id or exact full name."), valueName: "person"))
     var person: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("One host family's schedule: its id or exact name."), valueName: "household"))
+    @Option(help: ArgumentHelp(tr("One host family's schedule: its id or exact name."), valueName: "household"))
     var household: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("Languages for the titles, best first (ISO 639-1 codes: fr,de); the visit's languages follow."),
+    @Option(help: ArgumentHelp(tr("Languages for the titles, best first (ISO 639-1 codes: fr,de); the visit's languages follow."),
                                valueName: "xx[,yy]"))
     var language: String?
 
     func validate() throws {
         if person != nil && household != nil {
-            throw ValidationError(Localization.tr("Give either --person or --household, not both."))
+            throw ValidationError(tr("Give either --person or --household, not both."))
         }
         _ = try languages()
     }
@@ -40,7 +40,7 @@ struct ItineraryCommand: ParsableCommand {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let chosen = try languages()
         let visitJSON = VisitJSON(details, participants: snapshot.participants.count)
@@ -67,11 +67,10 @@ enum ScheduleSubject {
         if let id = Int64(key), let match = snapshot.participants.first(where: { $0.id == id }) { return match }
         let matches = snapshot.participants.filter { $0.fullName == key }
         guard let first = matches.first else {
-            throw CLIFailure(message: CLIText.tr("No participant “{key}” in the visit “{visit}”.", ["key": key, "visit": snapshot.visit.title]))
+            throw CLIFailure(message: tr("No participant “{key}” in the visit “{visit}”.", ["key": key, "visit": snapshot.visit.title]))
         }
         guard matches.count == 1 else {
-            throw CLIFailure(message: CLIText.tr("More than one participant is called “{key}” (ids {ids}): give an id.",
-                                                 ["key": key, "ids": matches.compactMap { $0.id.map(String.init) }.joined(separator: ", ")]))
+            throw CLIFailure(message: tr("More than one participant is called “{key}” (ids {ids}): give an id.", ["key": key, "ids": matches.compactMap { $0.id.map(String.init) }.joined(separator: ", ")]))
         }
         return first
     }
@@ -80,10 +79,9 @@ enum ScheduleSubject {
         let all = snapshot.offers.map(\.household)
         if let id = Int64(key), let match = all.first(where: { $0.id == id }) { return match }
         let matches = all.filter { $0.name == key }
-        guard let first = matches.first else { throw CLIFailure(message: CLIText.tr("No household “{key}”.", ["key": key])) }
+        guard let first = matches.first else { throw CLIFailure(message: tr("No household “{key}”.", ["key": key])) }
         guard matches.count == 1 else {
-            throw CLIFailure(message: CLIText.tr("More than one household is called “{key}” (ids {ids}): give an id.",
-                                                 ["key": key, "ids": matches.compactMap { $0.id.map(String.init) }.joined(separator: ", ")]))
+            throw CLIFailure(message: tr("More than one household is called “{key}” (ids {ids}): give an id.", ["key": key, "ids": matches.compactMap { $0.id.map(String.init) }.joined(separator: ", ")]))
         }
         return first
     }
@@ -98,7 +96,7 @@ enum ScheduleLayout {
 
     /// "Times in Europe/Prague unless another zone is named."
     static func zoneNote(_ snapshot: VisitSnapshot) -> String {
-        CLIText.tr("Times in {zone} unless another zone is named.", ["zone": snapshot.details.hostTown.timeZone])
+        tr("Times in {zone} unless another zone is named.", ["zone": snapshot.details.hostTown.timeZone])
     }
 
     /// One day: its heading, then "  time  title" lines with the times in one column and each
@@ -127,7 +125,7 @@ enum ScheduleLayout {
     /// "Place: …", or nothing when the item has no place.
     static func placeLine(_ location: ItemLocation) -> String {
         let text = place(location)
-        return text.isEmpty ? "" : CLIText.tr("Place: {place}", ["place": text])
+        return text.isEmpty ? "" : tr("Place: {place}", ["place": text])
     }
 }
 
@@ -140,7 +138,7 @@ struct ProgrammeText {
         var sections = [TextFormat.visitHeading(snapshot.details) + "\n" + ScheduleLayout.zoneNote(snapshot)]
         let zone = snapshot.details.hostTown.timeZone
         let days = ScheduleDay.group(snapshot.programme) { ScheduleTime($0.timing, visitTimeZone: zone).days }
-        if days.isEmpty { sections.append(CLIText.tr("No programme items yet.")) }
+        if days.isEmpty { sections.append(tr("No programme items yet.")) }
         let resolver = AudienceResolver(snapshot)
         let coverage = NeedCoverage.evaluate(snapshot)
         for day in days {
@@ -148,17 +146,15 @@ struct ProgrammeText {
                 let status = item.status == .cancelled ? item.status.displayName.uppercased() : item.status.displayName
                 var details = [
                     ScheduleLayout.placeLine(item.location),
-                    CLIText.tr("For: {audience}; working language: {language}",
-                               ["audience": resolver.summary(of: item.audience), "language": item.workingLanguage]),
-                    CLIText.tr("Interpreting: {interpreting}",
-                               ["interpreting": ItemInterpreting(item, snapshot: snapshot, resolver: resolver, coverage: coverage).text]),
+                    tr("For: {audience}; working language: {language}", ["audience": resolver.summary(of: item.audience), "language": item.workingLanguage]),
+                    tr("Interpreting: {interpreting}", ["interpreting": ItemInterpreting(item, snapshot: snapshot, resolver: resolver, coverage: coverage).text]),
                 ]
                 if !item.meals.isEmpty {
-                    details.append(CLIText.tr("Meals: {meals}", ["meals": item.meals.map {
-                        CLIText.tr("{meal} ({provider})", ["meal": $0.kind.displayName, "provider": $0.provider.displayName])
+                    details.append(tr("Meals: {meals}", ["meals": item.meals.map {
+                        tr("{meal} ({provider})", ["meal": $0.kind.displayName, "provider": $0.provider.displayName])
                     }.joined(separator: ", ")]))
                 }
-                if !item.transport.isEmpty { details.append(CLIText.tr("Transport: {transport}", ["transport": item.transport])) }
+                if !item.transport.isEmpty { details.append(tr("Transport: {transport}", ["transport": item.transport])) }
                 return (ScheduleTime(item.timing, visitTimeZone: zone).label,
                         "\(item.title(in: languages))  [\(status), id \(item.id.map(String.init) ?? "?")]", details)
             }))
@@ -176,17 +172,15 @@ struct PersonScheduleText {
         let person = schedule.participant
         var header = [TextFormat.visitHeading(snapshot.details)]
         let town = snapshot.town(of: person)?.label ?? TextFormat.none
-        header.append(CLIText.tr("{name} (id {id}), {role}, {town}",
-                                 ["name": person.fullName, "id": person.id.map(String.init) ?? "?",
-                                  "role": person.role.displayName, "town": town]))
+        header.append(tr("{name} (id {id}), {role}, {town}", ["name": person.fullName, "id": person.id.map(String.init) ?? "?", "role": person.role.displayName, "town": town]))
         if let household = schedule.household {
             let status = person.id.flatMap(snapshot.placement(of:))?.status.displayName ?? ""
-            header.append(CLIText.tr("Host family: {name} ({status})", ["name": household.name, "status": status]))
+            header.append(tr("Host family: {name} ({status})", ["name": household.name, "status": status]))
         }
         header.append(ScheduleLayout.zoneNote(snapshot))
         var sections = [header.joined(separator: "\n")]
         let days = schedule.days
-        if days.isEmpty { sections.append(CLIText.tr("Nothing in the programme for this person yet.")) }
+        if days.isEmpty { sections.append(tr("Nothing in the programme for this person yet.")) }
         for day in days {
             sections.append(ScheduleLayout.day(day.date, day.entries.map { entry in
                 var details: [String] = []
@@ -195,9 +189,9 @@ struct PersonScheduleText {
                     details.append(involvement.summary)
                     details.append(ScheduleLayout.placeLine(entry.location))
                     if !entry.meals.isEmpty {
-                        details.append(CLIText.tr("Meals: {meals}", ["meals": entry.meals.map(\.summary).joined(separator: ", ")]))
+                        details.append(tr("Meals: {meals}", ["meals": entry.meals.map(\.summary).joined(separator: ", ")]))
                     }
-                    if !item.transport.isEmpty { details.append(CLIText.tr("Transport: {transport}", ["transport": item.transport])) }
+                    if !item.transport.isEmpty { details.append(tr("Transport: {transport}", ["transport": item.transport])) }
                 case .arrival(let travel), .departure(let travel):
                     details.append(([travel.means.displayName] + (travel.place.isEmpty ? [] : [travel.place])).joined(separator: ", "))
                 }
@@ -217,17 +211,16 @@ struct HouseholdScheduleText {
         let household = schedule.household
         var header = [TextFormat.visitHeading(snapshot.details)]
         let contact = [household.address, household.phone].filter { !$0.isEmpty }.joined(separator: ", ")
-        header.append(CLIText.tr("Host family {name} (id {id})", ["name": household.name, "id": household.id.map(String.init) ?? "?"])
+        header.append(tr("Host family {name} (id {id})", ["name": household.name, "id": household.id.map(String.init) ?? "?"])
                       + (contact.isEmpty ? "" : ": " + contact))
         guard !schedule.guests.isEmpty else {
-            header.append(CLIText.tr("No guests are placed with this household for this visit."))
+            header.append(tr("No guests are placed with this household for this visit."))
             return header.joined(separator: "\n")
         }
-        var guests = [CLIText.tr("Guests")]
+        var guests = [tr("Guests")]
         for (guest, needs) in zip(schedule.guests, schedule.needs) {
             let town = snapshot.town(of: guest)?.name ?? TextFormat.none
-            guests.append("  " + CLIText.tr("{name} ({role}, {town}): {needs}",
-                                            ["name": guest.fullName, "role": guest.role.displayName, "town": town, "needs": needs.summary]))
+            guests.append("  " + tr("{name} ({role}, {town}): {needs}", ["name": guest.fullName, "role": guest.role.displayName, "town": town, "needs": needs.summary]))
         }
         var sections = [header.joined(separator: "\n") + "\n" + ScheduleLayout.zoneNote(snapshot), guests.joined(separator: "\n")]
         for day in schedule.days {

@@ -8,7 +8,7 @@ enum LanguageCodes {
         guard let value else { return [] }
         let codes = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard !codes.isEmpty, codes.allSatisfy({ (2...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isLetter } }) else {
-            throw ValidationError(Localization.tr("--language takes ISO 639-1 codes separated by commas, such as fr,de."))
+            throw ValidationError(tr("--language takes ISO 639-1 codes separated by commas, such as fr,de."))
         }
         return codes
     }

@@ -5,7 +5,7 @@ import PlannerCore
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: Localization.tr("Work with the participants of a visit."),
+        abstract: tr("Work with the participants of a visit."),
         subcommands: [PeopleListCommand.self, PeopleDataCommand.self, PeopleEraseCommand.self],
         defaultSubcommand: PeopleListCommand.self)
 

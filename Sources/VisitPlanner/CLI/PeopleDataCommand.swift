@@ -7,14 +7,14 @@ import PlannerCore
 struct PeopleDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: Localization.tr("Show everything held about one participant, with where it came from."))
+        abstract: tr("Show everything held about one participant, with where it came from."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The participant: their id or exact full name."), valueName: "person"))
+    @Option(help: ArgumentHelp(tr("The participant: their id or exact full name."), valueName: "person"))
     var person: String
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit to look in (id or exact title), when a name is in several visits."),
+    @Option(help: ArgumentHelp(tr("The visit to look in (id or exact title), when a name is in several visits."),
                                valueName: "visit"))
     var visit: String?
 

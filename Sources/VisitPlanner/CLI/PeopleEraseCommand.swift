@@ -8,18 +8,18 @@ import PlannerCore
 struct PeopleEraseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase",
-        abstract: Localization.tr("Erase one person irreversibly, from the database and from its backups."))
+        abstract: tr("Erase one person irreversibly, from the database and from its backups."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The person: their id or exact full name."), valueName: "person"))
+    @Option(help: ArgumentHelp(tr("The person: their id or exact full name."), valueName: "person"))
     var person: String
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title (needed when the name is in several visits)."),
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title (needed when the name is in several visits)."),
                                valueName: "visit"))
     var visit: String?
 
-    @Flag(help: ArgumentHelp(Localization.tr("Erase without asking.")))
+    @Flag(help: ArgumentHelp(tr("Erase without asking.")))
     var yes = false
 
     struct Document: Encodable {
@@ -70,18 +70,16 @@ struct PeopleEraseCommand: ParsableCommand {
             for line in report.lines { Console.out("  " + line) }
         }
         guard report.isComplete else {
-            throw CLIFailure(message: CLIText.tr("{name} is erased from the database, but some files still hold traces (listed above).",
-                                                 ["name": plan.person.fullName]))
+            throw CLIFailure(message: tr("{name} is erased from the database, but some files still hold traces (listed above).", ["name": plan.person.fullName]))
         }
     }
 
     /// Lists the plan and asks y/N on the terminal; refuses without one.
     private func confirm(_ plan: ErasurePlan) throws {
         try ErasureConfirmation.ask(
-            plan.question + " " + CLIText.tr("(visit: {title})", ["title": plan.visitTitle]),
+            plan.question + " " + tr("(visit: {title})", ["title": plan.visitTitle]),
             lines: plan.lines(includingUndoHistory: false),
-            refusal: CLIText.tr("Not erasing {name}: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
-                                ["name": plan.person.fullName]),
+            refusal: tr("Not erasing {name}: confirm with --yes (there is no terminal to ask on). Nothing was changed.", ["name": plan.person.fullName]),
             json: global.json)
     }
 }

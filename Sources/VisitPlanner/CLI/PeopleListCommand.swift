@@ -8,15 +8,15 @@ import PlannerCore
 struct PeopleListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: Localization.tr("List the participants of a visit: role, town, languages, age, placement."))
+        abstract: tr("List the participants of a visit: role, town, languages, age, placement."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
     @Flag(name: .customLong("include-health"),
-          help: ArgumentHelp(Localization.tr("Also list diets, allergies, access needs and notes (health data).")))
+          help: ArgumentHelp(tr("Also list diets, allergies, access needs and notes (health data).")))
     var includeHealth = false
 
     func run() throws {
@@ -37,18 +37,18 @@ struct PeopleListCommand: ParsableCommand {
         }
         Console.out(TextFormat.visitHeading(details))
         guard !people.isEmpty else {
-            Console.out(CLIText.tr("No participants yet."))
+            Console.out(tr("No participants yet."))
             return
         }
         var table = TextTable([
-            .init(title: CLIText.tr("ID"), alignment: .right),
-            .init(title: CLIText.tr("NAME")),
-            .init(title: CLIText.tr("ROLE")),
-            .init(title: CLIText.tr("TOWN")),
-            .init(title: CLIText.tr("AGE"), alignment: .right),
-            .init(title: CLIText.tr("LANGUAGES")),
-            .init(title: CLIText.tr("PLACEMENT")),
-        ] + (includeHealth ? [.init(title: CLIText.tr("DIET AND ALLERGIES"))] : []))
+            .init(title: tr("ID"), alignment: .right),
+            .init(title: tr("NAME")),
+            .init(title: tr("ROLE")),
+            .init(title: tr("TOWN")),
+            .init(title: tr("AGE"), alignment: .right),
+            .init(title: tr("LANGUAGES")),
+            .init(title: tr("PLACEMENT")),
+        ] + (includeHealth ? [.init(title: tr("DIET AND ALLERGIES"))] : []))
         let visitRecord = details.visit
         for person in people {
             let town = details.towns.first { $0.id != nil && $0.id == person.townId }
@@ -63,18 +63,18 @@ struct PeopleListCommand: ParsableCommand {
                 age,
                 TextFormat.languages(person.languages),
                 person.id.flatMap { placements[$0] }.map { "\(households[$0.householdId] ?? "?") (\($0.status.displayName))" }
-                    ?? CLIText.tr("not placed"),
+                    ?? tr("not placed"),
             ] + (includeHealth ? [health(person)] : []))
         }
         Console.out(table.render())
-        Console.out(CLIText.tr("* under 18 on the first day of the visit"))
+        Console.out(tr("* under 18 on the first day of the visit"))
     }
 
     /// Diets and allergies, then the access needs, in one cell ("Vegetarian; Allergies: nuts; step-free access").
     private func health(_ person: Participant) -> String {
         var points = GuestNeeds(person).points
-        if person.needsStepFree { points.append(CLIText.tr("step-free access")) }
-        if person.needsGroundFloor { points.append(CLIText.tr("a room on the ground floor")) }
+        if person.needsStepFree { points.append(tr("step-free access")) }
+        if person.needsGroundFloor { points.append(tr("a room on the ground floor")) }
         return points.isEmpty ? TextFormat.none : points.joined(separator: "; ")
     }
 }

@@ -6,7 +6,7 @@ import PlannerCore
 struct PluginsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugins",
-        abstract: Localization.tr("List the export plugins, or switch one on or off."),
+        abstract: tr("List the export plugins, or switch one on or off."),
         subcommands: [PluginsListCommand.self, PluginsEnableCommand.self, PluginsDisableCommand.self],
         defaultSubcommand: PluginsListCommand.self)
 
@@ -17,7 +17,7 @@ struct PluginsCommand: ParsableCommand {
 struct PluginsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: Localization.tr("Every plugin found: id, name, version, status (loaded, disabled, refused) and why a plugin was refused."))
+        abstract: tr("Every plugin found: id, name, version, status (loaded, disabled, refused) and why a plugin was refused."))
 
     @OptionGroup var global: GlobalOptions
 
@@ -26,11 +26,11 @@ struct PluginsListCommand: ParsableCommand {
         manager.loadAll()
         if global.json { return try JSONOutput.print(PluginListJSON(manager)) }
         guard !manager.entries.isEmpty else {
-            Console.out(CLIText.tr("No plugins found. Looked in: {folders}", ["folders": manager.searchPath.map(\.path).joined(separator: ", ")]))
+            Console.out(tr("No plugins found. Looked in: {folders}", ["folders": manager.searchPath.map(\.path).joined(separator: ", ")]))
             return
         }
-        var table = TextTable([.init(title: CLIText.tr("ID")), .init(title: CLIText.tr("NAME")), .init(title: CLIText.tr("VERSION")),
-                               .init(title: CLIText.tr("STATUS")), .init(title: CLIText.tr("FORMATS OR REASON"))])
+        var table = TextTable([.init(title: tr("ID")), .init(title: tr("NAME")), .init(title: tr("VERSION")),
+                               .init(title: tr("STATUS")), .init(title: tr("FORMATS OR REASON"))])
         for entry in manager.entries {
             let detail = entry.status.reason ?? (entry.metadata?.formats ?? []).joined(separator: ", ")
             table.append([entry.id, entry.metadata?.names.current ?? "", entry.metadata?.version ?? "",
@@ -42,25 +42,25 @@ struct PluginsListCommand: ParsableCommand {
 
 /// `visitplanner plugins enable ID` (remembered in the user's configuration).
 struct PluginsEnableCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "enable", abstract: Localization.tr("Switch a plugin on."))
+    static let configuration = CommandConfiguration(commandName: "enable", abstract: tr("Switch a plugin on."))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Localization.tr("The plugin's id."), valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp(tr("The plugin's id."), valueName: "id")) var id: String
 
     func run() throws {
         try PluginManager().setEnabled(true, plugin: id)
-        Console.out(CLIText.tr("Plugin {id} enabled.", ["id": id]))
+        Console.out(tr("Plugin {id} enabled.", ["id": id]))
     }
 }
 
 /// `visitplanner plugins disable ID` (remembered; its formats disappear from export).
 struct PluginsDisableCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "disable", abstract: Localization.tr("Switch a plugin off."))
+    static let configuration = CommandConfiguration(commandName: "disable", abstract: tr("Switch a plugin off."))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Localization.tr("The plugin's id."), valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp(tr("The plugin's id."), valueName: "id")) var id: String
 
     func run() throws {
         try PluginManager().setEnabled(false, plugin: id)
-        Console.out(CLIText.tr("Plugin {id} disabled.", ["id": id]))
+        Console.out(tr("Plugin {id} disabled.", ["id": id]))
     }
 }
 
@@ -68,10 +68,10 @@ struct PluginsDisableCommand: ParsableCommand {
 enum PluginStatusText {
     static func word(_ status: PluginStatus) -> String {
         switch status {
-        case .available: CLIText.tr("available")
-        case .loaded: CLIText.tr("loaded")
-        case .disabled: CLIText.tr("disabled")
-        case .refused: CLIText.tr("refused")
+        case .available: tr("available")
+        case .loaded: tr("loaded")
+        case .disabled: tr("disabled")
+        case .refused: tr("refused")
         }
     }
 }

@@ -8,14 +8,14 @@ import PlannerCore
 struct PrivacyApplyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply",
-        abstract: Localization.tr("Erase the personal data whose retention date has passed, after listing it."))
+        abstract: tr("Erase the personal data whose retention date has passed, after listing it."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Flag(help: ArgumentHelp(Localization.tr("Erase without asking.")))
+    @Flag(help: ArgumentHelp(tr("Erase without asking.")))
     var yes = false
 
     struct Document: Encodable {
@@ -71,7 +71,7 @@ struct PrivacyApplyCommand: ParsableCommand {
             for line in report.lines { Console.out("  " + line) }
         }
         guard report.isComplete else {
-            throw CLIFailure(message: CLIText.tr("The retention is applied to the database, but some files still hold traces (listed above)."))
+            throw CLIFailure(message: tr("The retention is applied to the database, but some files still hold traces (listed above)."))
         }
     }
 
@@ -79,8 +79,7 @@ struct PrivacyApplyCommand: ParsableCommand {
     private func confirm(_ plan: RetentionPlan) throws {
         try ErasureConfirmation.ask(
             plan.question, lines: plan.lines(includingUndoHistory: false),
-            refusal: CLIText.tr("Not applying the data retention of “{title}”: confirm with --yes (there is no terminal to ask on). Nothing was changed.",
-                                ["title": plan.visitTitle]),
+            refusal: tr("Not applying the data retention of “{title}”: confirm with --yes (there is no terminal to ask on). Nothing was changed.", ["title": plan.visitTitle]),
             json: global.json)
     }
 }

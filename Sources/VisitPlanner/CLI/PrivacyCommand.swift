@@ -5,7 +5,7 @@ import PlannerCore
 struct PrivacyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "privacy",
-        abstract: Localization.tr("Show and apply how long a visit keeps its personal data."),
+        abstract: tr("Show and apply how long a visit keeps its personal data."),
         subcommands: [PrivacyShowCommand.self, PrivacySetCommand.self, PrivacyApplyCommand.self],
         defaultSubcommand: PrivacyShowCommand.self)
 

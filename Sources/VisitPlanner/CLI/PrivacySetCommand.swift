@@ -6,29 +6,29 @@ import PlannerCore
 struct PrivacySetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: Localization.tr("Set until when a visit keeps its health and contact data and its grant evidence."))
+        abstract: tr("Set until when a visit keeps its health and contact data and its grant evidence."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
     @Option(name: .customLong("health-until"),
-            help: ArgumentHelp(Localization.tr("The last day health and contact data is kept (YYYY-MM-DD), or “default”."), valueName: "date"))
+            help: ArgumentHelp(tr("The last day health and contact data is kept (YYYY-MM-DD), or “default”."), valueName: "date"))
     var healthUntil: String?
 
     @Option(name: .customLong("evidence-until"),
-            help: ArgumentHelp(Localization.tr("The last day the grant evidence is kept (YYYY-MM-DD), or “default”."), valueName: "date"))
+            help: ArgumentHelp(tr("The last day the grant evidence is kept (YYYY-MM-DD), or “default”."), valueName: "date"))
     var evidenceUntil: String?
 
-    @Option(help: ArgumentHelp(Localization.tr("Why the evidence is kept that long; an empty text restores the default reason."),
+    @Option(help: ArgumentHelp(tr("Why the evidence is kept that long; an empty text restores the default reason."),
                                valueName: "text"))
     var reason: String?
 
     func run() throws {
         let store = try global.openStore()
         guard let details = try store.visit(id: try store.findVisit(visit).id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let policy = try store.retentionPolicy(ofVisit: details.id)
         var draft = RetentionDraft(policy, visit: details.visit)

@@ -6,11 +6,11 @@ import PlannerCore
 struct PrivacyShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: Localization.tr("Show what personal data a visit holds and until when."))
+        abstract: tr("Show what personal data a visit holds and until when."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
     struct Document: Encodable {
@@ -44,13 +44,13 @@ struct PrivacyShowCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         let id = try store.findVisit(visit).id
-        guard let snapshot = try store.snapshot(ofVisit: id) else { throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit) }
+        guard let snapshot = try store.snapshot(ofVisit: id) else { throw PlannerError.notFound(.visit, key: visit) }
         let summary = DataProtectionSummary(snapshot)
         if global.json {
             try JSONOutput.print(Document(summary, policy: snapshot.retention))
             return
         }
-        Console.out(CLIText.tr("Data protection of “{title}”", ["title": snapshot.visit.title]))
+        Console.out(tr("Data protection of “{title}”", ["title": snapshot.visit.title]))
         for period in [summary.health, summary.evidence] {
             Console.out("")
             Console.out(period.title)

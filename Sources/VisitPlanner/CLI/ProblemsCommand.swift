@@ -7,18 +7,18 @@ import PlannerCore
 struct ProblemsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "problems",
-        abstract: Localization.tr("List every conflict and warning of a visit, with its severity and what it is about."))
+        abstract: tr("List every conflict and warning of a visit, with its severity and what it is about."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
     func run() throws {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let problems = ProblemFinder.problems(in: snapshot)
         if global.json {
@@ -49,7 +49,7 @@ struct ProblemSubject {
         case .household(let id):
             self.init(kind: "household", id: id, category: nil, name: snapshot.offers.first { $0.id == id }?.household.name ?? "")
         case .budget:
-            self.init(kind: "budget", id: nil, category: nil, name: CLIText.tr("Budget"))
+            self.init(kind: "budget", id: nil, category: nil, name: tr("Budget"))
         case .budgetLine(let id):
             self.init(kind: "budget-line", id: id, category: nil,
                       name: snapshot.budgetLines.first { $0.id == id }?.description ?? "")
@@ -59,7 +59,7 @@ struct ProblemSubject {
             self.init(kind: "programme-item", id: id, category: nil,
                       name: snapshot.programme.first { $0.id == id }?.title(in: snapshot.visit.languages) ?? "")
         case .dataProtection:
-            self.init(kind: "data-protection", id: nil, category: nil, name: CLIText.tr("Data Protection"))
+            self.init(kind: "data-protection", id: nil, category: nil, name: tr("Data Protection"))
         }
     }
 
@@ -74,13 +74,13 @@ struct ProblemSubject {
     var text: String {
         let label: String
         switch kind {
-        case "visit": label = CLIText.tr("visit")
-        case "participant": label = CLIText.tr("participant")
-        case "household": label = CLIText.tr("household")
-        case "budget": label = CLIText.tr("budget")
-        case "budget-line": label = CLIText.tr("budget line")
-        case "budget-category": label = CLIText.tr("budget category")
-        default: label = CLIText.tr("programme item")
+        case "visit": label = tr("visit")
+        case "participant": label = tr("participant")
+        case "household": label = tr("household")
+        case "budget": label = tr("budget")
+        case "budget-line": label = tr("budget line")
+        case "budget-category": label = tr("budget category")
+        default: label = tr("programme item")
         }
         let key = id.map { "\(label) \($0)" } ?? label
         return name.isEmpty ? key : "\(key): \(name)"
@@ -94,18 +94,18 @@ struct ProblemsText {
 
     func render() -> String {
         let heading = TextFormat.visitHeading(snapshot.details)
-        guard !problems.isEmpty else { return heading + "\n" + CLIText.tr("No problems found.") }
+        guard !problems.isEmpty else { return heading + "\n" + tr("No problems found.") }
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
-        let counts = (errors == 1 ? CLIText.tr("1 error") : CLIText.tr("{count} errors", ["count": String(errors)])) + ", "
-            + (warnings == 1 ? CLIText.tr("1 warning") : CLIText.tr("{count} warnings", ["count": String(warnings)]))
+        let counts = (errors == 1 ? tr("1 error") : tr("{count} errors", ["count": String(errors)])) + ", "
+            + (warnings == 1 ? tr("1 warning") : tr("{count} warnings", ["count": String(warnings)]))
         var table = TextTable([
-            .init(title: CLIText.tr("SEVERITY")),
-            .init(title: CLIText.tr("SUBJECT")),
-            .init(title: CLIText.tr("PROBLEM")),
+            .init(title: tr("SEVERITY")),
+            .init(title: tr("SUBJECT")),
+            .init(title: tr("PROBLEM")),
         ])
         for problem in problems {
-            table.append([problem.severity == .error ? CLIText.tr("error") : CLIText.tr("warning"),
+            table.append([problem.severity == .error ? tr("error") : tr("warning"),
                           ProblemSubject(problem.subject, in: snapshot).text, problem.message])
         }
         return heading + "\n" + counts + "\n\n" + table.render()

@@ -6,18 +6,18 @@ import PlannerCore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: Localization.tr("Show a report a plugin computes, e.g. diets."),
-        discussion: Localization.tr("The reports come from the plugins: see `visitplanner plugins list --json`."))
+        abstract: tr("Show a report a plugin computes, e.g. diets."),
+        discussion: tr("The reports come from the plugins: see `visitplanner plugins list --json`."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit: its id or exact title."), valueName: "visit"))
+    @Option(help: ArgumentHelp(tr("The visit: its id or exact title."), valueName: "visit"))
     var visit: String
 
-    @Option(help: ArgumentHelp(Localization.tr("The report's id."), valueName: "id"))
+    @Option(help: ArgumentHelp(tr("The report's id."), valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp(Localization.tr("Languages for titles and texts, best first (ISO 639-1 codes: fr,de)."), valueName: "xx[,yy]"))
+    @Option(help: ArgumentHelp(tr("Languages for titles and texts, best first (ISO 639-1 codes: fr,de)."), valueName: "xx[,yy]"))
     var language: String?
 
     func validate() throws { _ = try LanguageCodes.parse(language) }
@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
         let store = try global.openStore()
         let details = try store.findVisit(visit)
         guard let snapshot = try store.snapshot(ofVisit: details.id) else {
-            throw PlannerError.notFound(what: CLIText.tr("visit"), key: visit)
+            throw PlannerError.notFound(.visit, key: visit)
         }
         let report = try PluginManager().report(id)
         let table: ReportTable
@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
         } catch let error as ExportError {
             throw error
         } catch {
-            throw CLIFailure(message: CLIText.tr("The report “{id}” failed: {reason}", ["id": id, "reason": "\(error)"]))
+            throw CLIFailure(message: tr("The report “{id}” failed: {reason}", ["id": id, "reason": "\(error)"]))
         }
         if global.json {
             return try JSONOutput.print(ReportTableJSON(id: id, title: table.title, columns: table.columns, rows: table.rows))
@@ -43,6 +43,6 @@ struct ReportCommand: ParsableCommand {
         var text = TextTable(table.columns.map { TextTable.Column(title: $0) })
         for row in table.rows { text.append(row + Array(repeating: "", count: max(0, table.columns.count - row.count))) }
         Console.out(table.title + "\n\n" + text.render())
-        if table.rows.isEmpty { Console.out(CLIText.tr("(nobody)")) }
+        if table.rows.isEmpty { Console.out(tr("(nobody)")) }
     }
 }

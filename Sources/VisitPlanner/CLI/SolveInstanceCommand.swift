@@ -8,25 +8,25 @@ import PlannerCore
 struct SolveInstanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve-instance",
-        abstract: Localization.tr("Solve one placement instance (JSON file, “-” for stdin) and print the solution JSON."))
+        abstract: tr("Solve one placement instance (JSON file, “-” for stdin) and print the solution JSON."))
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(Localization.tr("The instance file (docs/specs/assignment-instance.md)."), valueName: "file"))
+    @Argument(help: ArgumentHelp(tr("The instance file (docs/specs/assignment-instance.md)."), valueName: "file"))
     var file: String
 
     @Option(name: .customLong("time-limit"),
-            help: ArgumentHelp(Localization.tr("Seconds of branch and bound at most; then the best solution found is printed, not proven optimal."),
+            help: ArgumentHelp(tr("Seconds of branch and bound at most; then the best solution found is printed, not proven optimal."),
                                valueName: "seconds"))
     var timeLimit: Double = 30
 
     @Flag(name: .customLong("stats"),
-          help: ArgumentHelp(Localization.tr("Print timings and search statistics on stderr.")))
+          help: ArgumentHelp(tr("Print timings and search statistics on stderr.")))
     var stats = false
 
     func validate() throws {
         if !(timeLimit > 0 && timeLimit <= 86_400) {
-            throw ValidationError(Localization.tr("--time-limit takes a number of seconds from 0 to 86400."))
+            throw ValidationError(tr("--time-limit takes a number of seconds from 0 to 86400."))
         }
     }
 
@@ -38,7 +38,7 @@ struct SolveInstanceCommand: ParsableCommand {
             data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile()
                 : try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
         } catch {
-            throw CLIFailure(message: Localization.tr("Cannot read “{path}”.").replacingOccurrences(of: "{path}", with: file))
+            throw CLIFailure(message: tr("Cannot read “{path}”.", ["path": file]))
         }
         let read = clock.now
         let instance: AssignmentInstance

@@ -49,10 +49,9 @@ enum TownProblem: Error, Equatable {
     var message: String {
         switch self {
         case .unknown(let name):
-            CLIText.tr("There is no town “{name}” yet: give its country to create it, as in “{name} (CZ)”", ["name": name])
+            tr("There is no town “{name}” yet: give its country to create it, as in “{name} (CZ)”", ["name": name])
         case .ambiguous(let name, let countries):
-            CLIText.tr("More than one town is called “{name}” ({countries}): add its country, as in “{name} ({country})”",
-                       ["name": name, "countries": countries.joined(separator: ", "), "country": countries.first ?? "CZ"])
+            tr("More than one town is called “{name}” ({countries}): add its country, as in “{name} ({country})”", ["name": name, "countries": countries.joined(separator: ", "), "country": countries.first ?? "CZ"])
         }
     }
 }

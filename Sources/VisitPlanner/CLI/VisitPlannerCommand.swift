@@ -10,8 +10,8 @@ import PlannerCore
 struct VisitPlannerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visitplanner",
-        abstract: Localization.tr("Plans twinning visits: guests, host families, programme and budget."),
-        discussion: Localization.tr("Without a subcommand, opens the window. With one, runs without a display."),
+        abstract: tr("Plans twinning visits: guests, host families, programme and budget."),
+        discussion: tr("Without a subcommand, opens the window. With one, runs without a display."),
         version: "0.1.0",
         subcommands: [DemoCommand.self, VisitsCommand.self, PeopleCommand.self, HouseholdsCommand.self,
                       AssignCommand.self, SolveInstanceCommand.self, ItineraryCommand.self, ProblemsCommand.self,

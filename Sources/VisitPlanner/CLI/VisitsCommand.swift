@@ -5,7 +5,7 @@ import PlannerCore
 struct VisitsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visits",
-        abstract: Localization.tr("Work with visits."),
+        abstract: tr("Work with visits."),
         subcommands: [VisitsListCommand.self, VisitsCreateCommand.self],
         defaultSubcommand: VisitsListCommand.self)
 

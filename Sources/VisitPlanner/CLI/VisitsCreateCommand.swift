@@ -7,8 +7,8 @@ import PlannerCore
 struct VisitsCreateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
-        abstract: Localization.tr("Create a visit and print its id."),
-        discussion: Localization.tr("""
+        abstract: tr("Create a visit and print its id."),
+        discussion: tr("""
             A town is named as “visits list” prints it: “Horní Lhota” for a town already in the database, or \
             “Horní Lhota (CZ)” with its two-letter country code, which creates the town when it is new. Dates are \
             YYYY-MM-DD. Without --language, the languages known for the towns are used, the host's first. \
@@ -17,37 +17,37 @@ struct VisitsCreateCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Localization.tr("The visit's title."), valueName: "title"))
+    @Option(help: ArgumentHelp(tr("The visit's title."), valueName: "title"))
     var title: String
 
-    @Option(help: ArgumentHelp(Localization.tr("The first day (YYYY-MM-DD)."), valueName: "date"))
+    @Option(help: ArgumentHelp(tr("The first day (YYYY-MM-DD)."), valueName: "date"))
     var start: String
 
-    @Option(help: ArgumentHelp(Localization.tr("The last day (YYYY-MM-DD)."), valueName: "date"))
+    @Option(help: ArgumentHelp(tr("The last day (YYYY-MM-DD)."), valueName: "date"))
     var end: String
 
     @Option(name: .customLong("host-town"),
-            help: ArgumentHelp(Localization.tr("The host town: “Name” if it is known, else “Name (CC)”."), valueName: "town"))
+            help: ArgumentHelp(tr("The host town: “Name” if it is known, else “Name (CC)”."), valueName: "town"))
     var hostTown: String
 
     @Option(name: .customLong("partner-town"),
-            help: ArgumentHelp(Localization.tr("A partner town, as --host-town; repeat it for each partner town."), valueName: "town"))
+            help: ArgumentHelp(tr("A partner town, as --host-town; repeat it for each partner town."), valueName: "town"))
     var partnerTowns: [String] = []
 
     @Option(name: .customLong("language"),
-            help: ArgumentHelp(Localization.tr("A language of the visit's texts (ISO 639-1: cs), the host's first; repeat it or separate codes by commas."),
+            help: ArgumentHelp(tr("A language of the visit's texts (ISO 639-1: cs), the host's first; repeat it or separate codes by commas."),
                                valueName: "xx"))
     var languages: [String] = []
 
-    @Option(help: ArgumentHelp(Localization.tr("The reporting currency (ISO 4217)."), valueName: "XXX"))
+    @Option(help: ArgumentHelp(tr("The reporting currency (ISO 4217)."), valueName: "XXX"))
     var currency = VisitDraft().currency
 
-    @Option(help: ArgumentHelp(Localization.tr("The kind of visit."), valueName: "kind"))
+    @Option(help: ArgumentHelp(tr("The kind of visit."), valueName: "kind"))
     var kind = VisitDraft().kind
 
     func validate() throws {
         if partnerTowns.isEmpty {
-            throw ValidationError(Localization.tr("--partner-town is required: name at least one partner town."))
+            throw ValidationError(tr("--partner-town is required: name at least one partner town."))
         }
     }
 
@@ -99,7 +99,7 @@ struct VisitsCreateCommand: ParsableCommand {
         let id = try store.createVisit(draft)
         if global.json {
             let details = try store.visit(id: id).map { VisitJSON($0, participants: 0) }
-            guard let details else { throw PlannerError.notFound(what: CLIText.tr("visit"), key: String(id)) }
+            guard let details else { throw PlannerError.notFound(.visit, key: String(id)) }
             try JSONOutput.print(details)
         } else {
             Console.out(String(id))

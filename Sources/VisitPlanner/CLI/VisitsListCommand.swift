@@ -5,7 +5,7 @@ import PlannerCore
 struct VisitsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: Localization.tr("List the visits: id, title, dates, host town, partner towns."))
+        abstract: tr("List the visits: id, title, dates, host town, partner towns."))
 
     @OptionGroup var global: GlobalOptions
 
@@ -16,17 +16,17 @@ struct VisitsListCommand: ParsableCommand {
             return
         }
         guard !visits.isEmpty else {
-            Console.out(CLIText.tr("No visits. Run “visitplanner demo” to create the sample visit."))
+            Console.out(tr("No visits. Run “visitplanner demo” to create the sample visit."))
             return
         }
         var table = TextTable([
-            .init(title: CLIText.tr("ID"), alignment: .right),
-            .init(title: CLIText.tr("TITLE")),
-            .init(title: CLIText.tr("DATES")),
-            .init(title: CLIText.tr("HOST TOWN")),
-            .init(title: CLIText.tr("PARTNER TOWNS")),
-            .init(title: CLIText.tr("PEOPLE"), alignment: .right),
-            .init(title: CLIText.tr("STATUS")),
+            .init(title: tr("ID"), alignment: .right),
+            .init(title: tr("TITLE")),
+            .init(title: tr("DATES")),
+            .init(title: tr("HOST TOWN")),
+            .init(title: tr("PARTNER TOWNS")),
+            .init(title: tr("PEOPLE"), alignment: .right),
+            .init(title: tr("STATUS")),
         ])
         for summary in visits {
             let details = summary.details

@@ -6,16 +6,27 @@ import Foundation
 final class Builder {
     nonisolated(unsafe) let builder: OpaquePointer
 
-    /// Loads `resources/ui/<name>.ui` (or the installed copy). A missing or broken file is a
-    /// packaging bug, not user input: it stops the app with the file and GTK's reason.
+    /// Loads `ui/<name>.ui` from the resource bundle (ResourceBundle.register). A missing or
+    /// broken file is a packaging bug, not user input: it stops the app with GTK's reason.
     init(_ name: String) {
         builder = gtk_builder_new()
         gtk_builder_set_translation_domain(builder, "visitplanner")
-        let path = Resources.shared.uiFile(name)
+        let path = Resources.shared.uiResource(name)
         var error: UnsafeMutablePointer<GError>?
-        if gtk_builder_add_from_file(builder, path, &error) == 0 {
+        if gtk_builder_add_from_resource(builder, path, &error) == 0 {
             let reason = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
             fatalError("Cannot load the interface file \(path): \(reason)")
+        }
+    }
+
+    /// Loads an interface written in code (the shortcuts window, from its table).
+    init(xml: String) {
+        builder = gtk_builder_new()
+        gtk_builder_set_translation_domain(builder, "visitplanner")
+        var error: UnsafeMutablePointer<GError>?
+        if gtk_builder_add_from_string(builder, xml, -1, &error) == 0 {
+            let reason = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            fatalError("Cannot build the interface written in code: \(reason)")
         }
     }
 

@@ -61,6 +61,17 @@ func onSignalUIntPair(_ instance: GPointer, _ signal: String, _ body: @escaping 
     return connect(instance, signal, body, unsafeBitCast(trampoline, to: GCallback.self))
 }
 
+/// `void handler(GFileMonitor *self, GFile *file, GFile *other, GFileMonitorEvent event, gpointer data)`:
+/// GFileMonitor::changed.
+@discardableResult @MainActor
+func onFileChanged(_ monitor: GPointer, _ body: @escaping @MainActor (GFileMonitorEvent) -> Void) -> UInt {
+    let trampoline: @convention(c) (GPointer?, GPointer?, GPointer?, GFileMonitorEvent, GPointer?) -> Void = { _, _, _, event, data in
+        let box = Unmanaged<ClosureBox<@MainActor (GFileMonitorEvent) -> Void>>.fromOpaque(data!).takeUnretainedValue()
+        MainActor.assumeIsolated { box.body(event) }
+    }
+    return connect(monitor, "changed", body, unsafeBitCast(trampoline, to: GCallback.self))
+}
+
 /// `void handler(GObject *self, gint arg, gpointer data)`: GtkDialog::response.
 @discardableResult @MainActor
 func onSignalInt(_ instance: GPointer, _ signal: String, _ body: @escaping @MainActor (Int32) -> Void) -> UInt {

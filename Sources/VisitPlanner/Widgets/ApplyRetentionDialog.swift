@@ -11,15 +11,15 @@ enum ApplyRetentionDialog {
         do {
             plan = try context.store.retentionPlan(forVisit: visitId)
         } catch {
-            context.showError(L("Cannot apply the data retention"), error.message)
+            context.showError(tr("Cannot apply the data retention"), error.message)
             return
         }
         guard !plan.isEmpty else {
             // The button is off when nothing is due; the date may have been moved meanwhile.
-            context.showError(L("Nothing to erase yet"), plan.nothingDue)
+            context.showError(tr("Nothing to erase yet"), plan.nothingDue)
             return
         }
-        ErasureConfirmationDialog.present(parent: parent, title: L("Apply Data Retention"), question: plan.question,
+        ErasureConfirmationDialog.present(parent: parent, title: tr("Apply Data Retention"), question: plan.question,
                                           lines: plan.lines(includingUndoHistory: true)) { run(plan, context: context) }
     }
 
@@ -28,13 +28,13 @@ enum ApplyRetentionDialog {
         do {
             report = try context.store.applyRetention(plan)
         } catch {
-            context.showError(L("Cannot apply the data retention"), error.message)
+            context.showError(tr("Cannot apply the data retention"), error.message)
             return
         }
         context.undo.clear()
         context.notify(report.summary, false)
         if !report.problemLines.isEmpty {
-            context.showError(L("Some files still hold erased data"), report.problemLines.joined(separator: "\n"))
+            context.showError(tr("Some files still hold erased data"), report.problemLines.joined(separator: "\n"))
         }
     }
 }

@@ -47,14 +47,13 @@ final class BackupsWindow {
             gtk_list_box_append(c(list), c(row(backup, showingId: repeated.contains(backup.dateText))))
             guard let appended = gtk_widget_get_last_child(c(list)) else { continue }
             rowBackups[raw(appended)] = backup
-            Widget.setAccessibleLabel(raw(appended), L("Backup of {date}, {size}")
-                .filling(["date": backup.dateText, "size": backup.sizeText]))
+            Widget.setAccessibleLabel(raw(appended), tr("Backup of {date}, {size}", ["date": backup.dateText, "size": backup.sizeText]))
         }
         gtk_stack_set_visible_child_name(c(ui["stack"]), backups.isEmpty ? "empty" : "list")
         // The newest is the usual choice; selecting it also keeps the focus (which selects the
         // row it lands on) from choosing for the user.
         if let newest = gtk_list_box_get_row_at_index(c(list), 0) { gtk_list_box_select_row(c(list), newest) }
-        Label.set(ui["folder_label"], L("Kept in {folder}").filling(["folder": shelf.folder]))
+        Label.set(ui["folder_label"], tr("Kept in {folder}", ["folder": shelf.folder]))
         Widget.setTooltip(ui["folder_label"], shelf.folder)
         selectionChanged()
     }
@@ -91,14 +90,14 @@ final class BackupsWindow {
         // name the very file the store will write.
         let now = Date()
         let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                               L("Replace all current data with the backup of {date}?").filling(["date": backup.dateText]))!)
-        gtk_window_set_title(c(dialog), L("Restore from Backup"))
+                                               tr("Replace all current data with the backup of {date}?", ["date": backup.dateText]))!)
+        gtk_window_set_title(c(dialog), tr("Restore from Backup"))
         // The file name alone (it is beside the database, as the window says): a whole path
         // has no place to wrap and would stretch the dialog past a small screen.
         let kept = (context.store.pathKeptBeforeRestore(at: now) as NSString).lastPathComponent
-        vp_message_dialog_set_secondary(c(dialog), L("The current data is kept as {file}.").filling(["file": kept]))
-        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        let restore = gtk_dialog_add_button(c(dialog), L("Restore"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
+        vp_message_dialog_set_secondary(c(dialog), tr("The current data is kept as {file}.", ["file": kept]))
+        gtk_dialog_add_button(c(dialog), tr("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
+        let restore = gtk_dialog_add_button(c(dialog), tr("Restore"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
         gtk_widget_add_css_class(restore, "destructive-action")
         gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_CANCEL.rawValue))
         onSignalInt(dialog, "response") { [weak self] response in
@@ -112,8 +111,7 @@ final class BackupsWindow {
         do {
             try context.store.restore(backup, now: now)
         } catch {
-            showError(L("Cannot restore the backup of {date}: {reason}")
-                .filling(["date": backup.dateText, "reason": error.message]))
+            showError(tr("Cannot restore the backup of {date}: {reason}", ["date": backup.dateText, "reason": error.message]))
             reload()
             return
         }

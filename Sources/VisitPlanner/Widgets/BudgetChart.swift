@@ -18,7 +18,7 @@ final class BudgetChart {
     init(area: GPointer) {
         self.area = area
         canvas = CairoCanvas(area: area) { [weak self] cr, width, height in self?.draw(cr, width: width, height: height) }
-        Widget.setAccessibleLabel(area, L("Chart of costs by category and of funding against costs"))
+        Widget.setAccessibleLabel(area, tr("Chart of costs by category and of funding against costs"))
     }
 
     func update(_ report: BudgetReport) {
@@ -33,12 +33,9 @@ final class BudgetChart {
     /// The chart in words, for screen readers.
     private func summary(_ report: BudgetReport) -> String {
         let parts = report.categories.map {
-            L("{category}: {planned} planned, {actual} paid").replacingOccurrences(of: "{category}", with: $0.category.displayName)
-                .replacingOccurrences(of: "{planned}", with: Format.wholeMoney($0.planned))
-                .replacingOccurrences(of: "{actual}", with: Format.wholeMoney($0.actual))
+            tr("{category}: {planned} planned, {actual} paid", ["category": $0.category.displayName, "planned": Format.wholeMoney($0.planned), "actual": Format.wholeMoney($0.actual)])
         }
-        let totals = L("Costs {costs}, funding {funding}").replacingOccurrences(of: "{costs}", with: Format.wholeMoney(report.plannedTotal))
-            .replacingOccurrences(of: "{funding}", with: Format.wholeMoney(report.fundingTotal))
+        let totals = tr("Costs {costs}, funding {funding}", ["costs": Format.wholeMoney(report.plannedTotal), "funding": Format.wholeMoney(report.fundingTotal)])
         return (parts + [totals]).joined(separator: "; ")
     }
 
@@ -48,12 +45,12 @@ final class BudgetChart {
         guard let report else { return }
         let ink = canvas.foreground()
         var y = 0.0
-        canvas.text(cr, L("Planned and paid, by category"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
+        canvas.text(cr, tr("Planned and paid, by category"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
         y += 28
         let scale = report.categories.map { max($0.planned.amount, $0.actual.amount) }.max() ?? 0
         let barLeft = Self.labelWidth, barWidth = max(width - barLeft - 8, 40)
         if report.categories.isEmpty {
-            canvas.text(cr, L("No costs yet"), x: 0, y: y, color: ink, alpha: 0.6)
+            canvas.text(cr, tr("No costs yet"), x: 0, y: y, color: ink, alpha: 0.6)
             y += Self.rowHeight
         }
         for total in report.categories {
@@ -73,11 +70,11 @@ final class BudgetChart {
         }
 
         y += 16
-        canvas.text(cr, L("Costs against funding"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
+        canvas.text(cr, tr("Costs against funding"), x: 0, y: y, color: ink, alpha: 0.7, bold: true)
         y += 28
         let top = max(report.plannedTotal.amount, report.fundingTotal.amount)
         // Costs, stacked by category.
-        canvas.text(cr, L("Costs"), x: 0, y: y + 3, color: ink)
+        canvas.text(cr, tr("Costs"), x: 0, y: y + 3, color: ink)
         var x = barLeft
         for total in report.categories {
             let (r, g, b) = BudgetChartPalette.colour(of: total.category)
@@ -88,7 +85,7 @@ final class BudgetChart {
         canvas.text(cr, Format.wholeMoney(report.plannedTotal), x: barLeft + 6, y: y + 3, color: ink, small: true, halo: true)
         y += Self.rowHeight
         // Funding, stacked by source; amounts not known yet are not drawn.
-        canvas.text(cr, L("Funding"), x: 0, y: y + 3, color: ink)
+        canvas.text(cr, tr("Funding"), x: 0, y: y + 3, color: ink)
         x = barLeft
         for (index, source) in report.funding.enumerated() {
             guard let amount = source.converted?.result.amount else { continue }
@@ -101,10 +98,10 @@ final class BudgetChart {
         y += Self.rowHeight + 6
         let gap = report.balance
         let verdict = report.plannedTotal.isZero && report.fundingTotal.isZero
-            ? L("Nothing planned or funded yet")
+            ? tr("Nothing planned or funded yet")
             : gap.isNegative
-            ? L("Gap to close: {amount}").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(Money(-gap.amount, gap.currency)))
-            : L("Covered, {amount} to spare").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(gap))
+            ? tr("Gap to close: {amount}", ["amount": Format.wholeMoney(Money(-gap.amount, gap.currency))])
+            : tr("Covered, {amount} to spare", ["amount": Format.wholeMoney(gap)])
         let color = report.plannedTotal.isZero && report.fundingTotal.isZero ? ink : gap.isNegative ? (0.75, 0.11, 0.16) : (0.15, 0.64, 0.41)
         canvas.text(cr, verdict, x: 0, y: y, color: color, bold: true)
     }

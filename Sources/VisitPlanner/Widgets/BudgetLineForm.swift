@@ -22,8 +22,8 @@ final class BudgetLineForm {
         filters = ParticipantFilter.choices(for: details)
         payers = [nil] + details.partnerTowns.map(\.id)
         form = FormWindow(ui: "budget-line-form", parent: parent,
-                          title: editing == nil ? L("Add Cost") : L("Edit {line}").replacingOccurrences(of: "{line}", with: editing!.description),
-                          saveLabel: editing == nil ? L("Add") : L("Save"))
+                          title: editing == nil ? tr("Add Cost") : tr("Edit {line}", ["line": editing!.description]),
+                          saveLabel: editing == nil ? tr("Add") : tr("Save"))
         for (field, id) in [(ValidationIssue.Field.lineDescription, "description_entry"), (.quantity, "quantity_entry"),
                             (.unitPrice, "unit_price_entry"), (.currency, "currency_entry"), (.actualAmount, "actual_entry"),
                             (.actualDate, "actual_date_entry"), (.attachment, "attachment_entry"),
@@ -35,7 +35,7 @@ final class BudgetLineForm {
         DropDown.fill(ui["basis_dropdown"], CostBasis.allCases.map(\.displayName))
         DropDown.fill(ui["filter_dropdown"], filters.map { $0.displayName(in: details) })
         DropDown.fill(ui["payer_dropdown"], [details.hostTown.name] + details.partnerTowns.map(\.name)
-                      + [L("Each town for its own people")])
+                      + [tr("Each town for its own people")])
         fill(editing.map(BudgetLineDraft.init) ?? BudgetLineDraft(currency: snapshot.visit.currency))
         for id in ["quantity_entry", "unit_price_entry", "currency_entry"] {
             onSignal(ui[id], "changed") { [weak self] in self?.updatePreview() }
@@ -100,25 +100,22 @@ final class BudgetLineForm {
         preview.receiptNumber = ""
         preview.attachmentPath = ""
         guard case .success(let line) = preview.line(visitId: snapshot.visit.id!) else {
-            Label.set(ui["planned_preview"], L("Planned: enter a unit price and a currency"))
+            Label.set(ui["planned_preview"], tr("Planned: enter a unit price and a currency"))
             return
         }
         let figures = BudgetReport.preview(line, in: snapshot)
-        var text = L("Planned: {quantity} × {price} = {total}")
-            .replacingOccurrences(of: "{quantity}", with: figures.quantityDescription)
-            .replacingOccurrences(of: "{price}", with: Format.money(line.unitPrice))
-            .replacingOccurrences(of: "{total}", with: Format.money(figures.planned))
+        var text = tr("Planned: {quantity} × {price} = {total}", ["quantity": figures.quantityDescription, "price": Format.money(line.unitPrice), "total": Format.money(figures.planned)])
         if line.unitPrice.currency != snapshot.visit.currency {
             text += " " + (figures.plannedConverted.map { "(\(Format.money($0.result)))" }
-                           ?? L("(no exchange rate to {code} yet)").replacingOccurrences(of: "{code}", with: snapshot.visit.currency))
+                           ?? tr("(no exchange rate to {code} yet)", ["code": snapshot.visit.currency]))
         }
         Label.set(ui["planned_preview"], text)
     }
 
     private func chooseAttachment() {
-        FileChooser.open(parent: form.window, title: L("Attach a Receipt"),
+        FileChooser.open(parent: form.window, title: tr("Attach a Receipt"),
                          patterns: ["*.pdf", "*.PDF", "*.png", "*.PNG", "*.jpg", "*.JPG", "*.jpeg", "*.JPEG", "*.odt", "*.docx"],
-                         filterName: L("Receipts (PDF, images, documents)")) { [weak self] path in
+                         filterName: tr("Receipts (PDF, images, documents)")) { [weak self] path in
             guard let self else { return }
             Editable.set(self.form.ui["attachment_entry"], path)
         }
@@ -129,11 +126,11 @@ final class BudgetLineForm {
         let store = context.store
         let visitId = snapshot.visit.id!
         if let old = editing {
-            return context.outcome(of: context.perform(L("Edit {line}").replacingOccurrences(of: "{line}", with: old.description),
+            return context.outcome(of: context.perform(tr("Edit {line}", ["line": old.description]),
                                                        do: { try store.saveBudgetLine(draft, visitId: visitId, id: old.id) }))
         }
-        return context.outcome(of: context.perform(L("Add {line}").replacingOccurrences(of: "{line}", with: draft.description),
-                                                   notify: L("“{line}” added").replacingOccurrences(of: "{line}", with: draft.description),
+        return context.outcome(of: context.perform(tr("Add {line}", ["line": draft.description]),
+                                                   notify: tr("“{line}” added", ["line": draft.description]),
                                                    do: { _ = try store.saveBudgetLine(draft, visitId: visitId) }))
     }
 }

@@ -6,7 +6,9 @@ import PlannerCore
 /// funding, a chart, the grant checks, who pays what, and the exchange rates. Every figure
 /// comes from the core's `BudgetReport`; the page only lays them out and opens the forms.
 @MainActor
-final class BudgetPage {
+final class BudgetPage: VisitPage {
+    let id = "budget"
+    var title: String { tr("Budget") }
     private let ui: Builder
     private let context: AppContext
     private let chart: BudgetChart
@@ -31,13 +33,13 @@ final class BudgetPage {
             guard let self, let row, let id = self.fundingRows[row] else { return }
             self.editFunding(id)
         }
-        Label.set(ui["rates_hint"], L("An amount converts at the latest rate dated on or before it (planned amounts: the visit’s first day; payments: their date), else at the earliest later rate. Amounts are rounded half away from zero, only when shown."))
+        Label.set(ui["rates_hint"], tr("An amount converts at the latest rate dated on or before it (planned amounts: the visit’s first day; payments: their date), else at the earliest later rate. Amounts are rounded half away from zero, only when shown."))
     }
 
     func update(_ snapshot: VisitSnapshot) {
         self.snapshot = snapshot
         let report = BudgetReport(snapshot)
-        Label.set(ui["currency_label"], L("Reporting currency: {code}").replacingOccurrences(of: "{code}", with: report.reportingCurrency))
+        Label.set(ui["currency_label"], tr("Reporting currency: {code}", ["code": report.reportingCurrency]))
         fillStats(report)
         fillLines(report, snapshot)
         fillFunding(report, snapshot)
@@ -54,13 +56,13 @@ final class BudgetPage {
         while let child = gtk_widget_get_first_child(c(flow)) { gtk_flow_box_remove(c(flow), child) }
         let balance = report.balance
         var stats: [(String, String, String?)] = [
-            (Format.wholeMoney(report.plannedTotal), L("planned costs"), nil),
-            (Format.wholeMoney(report.actualTotal), L("paid so far"), report.actualTotal > report.plannedTotal ? "bad" : nil),
-            (Format.wholeMoney(report.fundingTotal), L("funding (received: {amount})").replacingOccurrences(of: "{amount}", with: Format.wholeMoney(report.fundingReceived)), nil),
-            (Format.wholeMoney(balance), balance.isNegative ? L("balance: a gap to close") : L("balance"), balance.isNegative ? "bad" : "good"),
+            (Format.wholeMoney(report.plannedTotal), tr("planned costs"), nil),
+            (Format.wholeMoney(report.actualTotal), tr("paid so far"), report.actualTotal > report.plannedTotal ? "bad" : nil),
+            (Format.wholeMoney(report.fundingTotal), tr("funding (received: {amount})", ["amount": Format.wholeMoney(report.fundingReceived)]), nil),
+            (Format.wholeMoney(balance), balance.isNegative ? tr("balance: a gap to close") : tr("balance"), balance.isNegative ? "bad" : "good"),
         ]
         if let perHead = report.costPerParticipant {
-            stats.append((Format.wholeMoney(perHead), L("cost per participant ({count})").replacingOccurrences(of: "{count}", with: String(report.participantCount)), nil))
+            stats.append((Format.wholeMoney(perHead), tr("cost per participant ({count})", ["count": String(report.participantCount)]), nil))
         }
         for (value, caption, state) in stats {
             let card = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 4))
@@ -93,7 +95,7 @@ final class BudgetPage {
             let spacer = Label.make("")
             gtk_widget_set_hexpand(c(spacer), 1)
             gtk_box_append(c(box), c(spacer))
-            for title in [L("Planned"), L("Paid")] {
+            for title in [tr("Planned"), tr("Paid")] {
                 let label = Label.make(title, classes: ["caption-heading", "dim-label"], xalign: 1)
                 gtk_widget_set_size_request(c(label), 130, -1)
                 gtk_box_append(c(box), c(label))
@@ -114,16 +116,14 @@ final class BudgetPage {
             let footer = staticRow()
             let box = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 12))
             Widget.addClass(box, "budget-total")
-            let title = Label.make(L("Total"), classes: ["heading"])
+            let title = Label.make(tr("Total"), classes: ["heading"])
             gtk_widget_set_hexpand(c(title), 1)
             gtk_box_append(c(box), c(title))
-            gtk_box_append(c(box), c(amountColumn(Format.money(report.plannedTotal), caption: L("planned"), heading: true)))
-            gtk_box_append(c(box), c(amountColumn(Format.money(report.actualTotal), caption: L("paid"), heading: true)))
+            gtk_box_append(c(box), c(amountColumn(Format.money(report.plannedTotal), caption: tr("planned"), heading: true)))
+            gtk_box_append(c(box), c(amountColumn(Format.money(report.actualTotal), caption: tr("paid"), heading: true)))
             gtk_box_append(c(box), c(buttonSpace()))
             gtk_list_box_row_set_child(c(footer), c(box))
-            Widget.setAccessibleLabel(footer, L("Total: {planned} planned, {paid} paid")
-                .replacingOccurrences(of: "{planned}", with: Format.money(report.plannedTotal))
-                .replacingOccurrences(of: "{paid}", with: Format.money(report.actualTotal)))
+            Widget.setAccessibleLabel(footer, tr("Total: {planned} planned, {paid} paid", ["planned": Format.money(report.plannedTotal), "paid": Format.money(report.actualTotal)]))
             gtk_list_box_append(c(list), c(footer))
         }
     }
@@ -145,7 +145,7 @@ final class BudgetPage {
         if total.isOverPlanned {
             let icon = raw(gtk_image_new_from_icon_name("dialog-warning-symbolic"))
             Widget.addClass(icon, "warning")
-            Widget.setTooltip(icon, L("More paid than planned"))
+            Widget.setTooltip(icon, tr("More paid than planned"))
             gtk_box_append(c(box), c(icon))
         }
         let planned = Format.money(total.planned), paid = Format.money(total.actual)
@@ -153,9 +153,7 @@ final class BudgetPage {
         gtk_box_append(c(box), c(amountColumn(paid, caption: nil, heading: true, warning: total.isOverPlanned)))
         gtk_box_append(c(box), c(buttonSpace()))
         gtk_list_box_row_set_child(c(row), c(box))
-        Widget.setAccessibleLabel(row, L("{category}: {planned} planned, {paid} paid")
-            .replacingOccurrences(of: "{category}", with: total.category.displayName)
-            .replacingOccurrences(of: "{planned}", with: planned).replacingOccurrences(of: "{paid}", with: paid))
+        Widget.setAccessibleLabel(row, tr("{category}: {planned} planned, {paid} paid", ["category": total.category.displayName, "planned": planned, "paid": paid]))
         return row
     }
 
@@ -170,13 +168,13 @@ final class BudgetPage {
         var details = "\(figures.quantityDescription) × \(Format.money(line.unitPrice))"
         if line.basis.countsPeople && line.filter != .everyone { details += " · \(line.filter.displayName(in: snapshot.details))" }
         if line.splitByTown {
-            details += " · " + L("each town pays for its own people")
+            details += " · " + tr("each town pays for its own people")
         } else if let payer = line.payerTownId, payer != snapshot.details.hostTown.id,
            let town = snapshot.details.towns.first(where: { $0.id == payer }) {
-            details += " · " + L("paid by {town}").replacingOccurrences(of: "{town}", with: town.name)
+            details += " · " + tr("paid by {town}", ["town": town.name])
         }
         if let receipt = line.actual?.receiptNumber, !receipt.isEmpty {
-            details += " · " + L("receipt {number}").replacingOccurrences(of: "{number}", with: receipt)
+            details += " · " + tr("receipt {number}", ["number": receipt])
         }
         gtk_box_append(c(text), c(Label.make(details, classes: ["dim-label", "caption"])))
         gtk_box_append(c(box), c(text))
@@ -186,24 +184,24 @@ final class BudgetPage {
             planned = amountColumn(Format.money(converted.result),
                                    caption: line.unitPrice.currency == report.reportingCurrency ? nil : Format.money(figures.planned))
         } else {
-            planned = amountColumn(Format.money(figures.planned), caption: L("no exchange rate"), warning: true)
+            planned = amountColumn(Format.money(figures.planned), caption: tr("no exchange rate"), warning: true)
         }
         gtk_box_append(c(box), c(planned))
         let paid: GPointer
         if let actual = line.actual {
             paid = amountColumn(figures.actualConverted.map { Format.money($0.result) } ?? Format.money(actual.amount),
-                                caption: actual.date.map { Format.short($0) } ?? L("paid"),
+                                caption: actual.date.map { Format.short($0) } ?? tr("paid"),
                                 warning: figures.actualConverted == nil)
         } else {
-            paid = amountColumn("—", caption: L("not paid yet"))
+            paid = amountColumn("—", caption: tr("not paid yet"))
         }
         gtk_box_append(c(box), c(paid))
 
         let id = figures.id
-        let edit = iconButton("document-edit-symbolic", L("Edit {line}").replacingOccurrences(of: "{line}", with: line.description))
+        let edit = iconButton("document-edit-symbolic", tr("Edit {line}", ["line": line.description]))
         onSignal(edit, "clicked") { [weak self] in self?.editLine(id) }
         gtk_box_append(c(box), c(edit))
-        let delete = iconButton("user-trash-symbolic", L("Delete {line}").replacingOccurrences(of: "{line}", with: line.description))
+        let delete = iconButton("user-trash-symbolic", tr("Delete {line}", ["line": line.description]))
         onSignal(delete, "clicked") { [weak self] in self?.deleteLine(id) }
         gtk_box_append(c(box), c(delete))
         gtk_list_box_row_set_child(c(row), c(box))
@@ -266,21 +264,21 @@ final class BudgetPage {
                     column = amountColumn(Format.money(converted.result),
                                           caption: total.currency == report.reportingCurrency ? nil : Format.money(total))
                 } else {
-                    column = amountColumn(Format.money(total), caption: L("no exchange rate"), warning: true)
+                    column = amountColumn(Format.money(total), caption: tr("no exchange rate"), warning: true)
                 }
             } else {
-                column = amountColumn(L("Not known yet"), caption: L("left out of the totals"))
+                column = amountColumn(tr("Not known yet"), caption: tr("left out of the totals"))
             }
             gtk_box_append(c(box), c(column))
             let id = figures.id
-            let edit = iconButton("document-edit-symbolic", L("Edit {source}").replacingOccurrences(of: "{source}", with: source.source))
+            let edit = iconButton("document-edit-symbolic", tr("Edit {source}", ["source": source.source]))
             onSignal(edit, "clicked") { [weak self] in self?.editFunding(id) }
             gtk_box_append(c(box), c(edit))
-            let delete = iconButton("user-trash-symbolic", L("Delete {source}").replacingOccurrences(of: "{source}", with: source.source))
+            let delete = iconButton("user-trash-symbolic", tr("Delete {source}", ["source": source.source]))
             onSignal(delete, "clicked") { [weak self] in self?.deleteFunding(id) }
             gtk_box_append(c(box), c(delete))
             gtk_list_box_row_set_child(c(row), c(box))
-            Widget.setAccessibleLabel(row, "\(source.source): \(figures.converted.map { Format.money($0.result) } ?? L("Not known yet"))")
+            Widget.setAccessibleLabel(row, "\(source.source): \(figures.converted.map { Format.money($0.result) } ?? tr("Not known yet"))")
             fundingRows[row] = id
             gtk_list_box_append(c(list), c(row))
         }
@@ -292,7 +290,7 @@ final class BudgetPage {
         let grid = ui["payers_grid"]
         while let child = gtk_widget_get_first_child(c(grid)) { gtk_grid_remove(c(grid), child) }
         if report.payerShares.isEmpty {
-            gtk_grid_attach(c(grid), c(Label.make(L("Nothing planned yet."), classes: ["dim-label"])), 0, 0, 1, 1)
+            gtk_grid_attach(c(grid), c(Label.make(tr("Nothing planned yet."), classes: ["dim-label"])), 0, 0, 1, 1)
             return
         }
         for (index, share) in report.payerShares.enumerated() {
@@ -306,15 +304,12 @@ final class BudgetPage {
     private func fillRates(_ snapshot: VisitSnapshot, _ report: BudgetReport) {
         // What the lines add up to in the currency they are written in, before any conversion.
         let written = report.currencyTotals.map {
-            L("{currency}: {planned} planned, {paid} paid").replacingOccurrences(of: "{currency}", with: $0.currency)
-                .replacingOccurrences(of: "{planned}", with: Format.money($0.planned))
-                .replacingOccurrences(of: "{paid}", with: Format.money($0.actual))
+            tr("{currency}: {planned} planned, {paid} paid", ["currency": $0.currency, "planned": Format.money($0.planned), "paid": Format.money($0.actual)])
         }
         var missing = report.missingRates.map {
-            L("No rate from {from} to {to} yet: those amounts are left out of the totals.")
-                .replacingOccurrences(of: "{from}", with: $0).replacingOccurrences(of: "{to}", with: report.reportingCurrency)
+            tr("No rate from {from} to {to} yet: those amounts are left out of the totals.", ["from": $0, "to": report.reportingCurrency])
         }
-        if written.count > 1 { missing.insert(L("Costs by currency of entry: {list}").replacingOccurrences(of: "{list}", with: written.joined(separator: "; ")), at: 0) }
+        if written.count > 1 { missing.insert(tr("Costs by currency of entry: {list}", ["list": written.joined(separator: "; ")]), at: 0) }
         Label.set(ui["currencies_label"], missing.joined(separator: "\n"))
         Widget.setVisible(ui["currencies_label"], !missing.isEmpty)
         let list = ui["rates_list"]
@@ -323,14 +318,13 @@ final class BudgetPage {
         for rate in snapshot.exchangeRates {
             let box = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 12))
             Widget.addClass(box, "budget-line")
-            let text = L("1 {from} = {rate} {to}").replacingOccurrences(of: "{from}", with: rate.from)
-                .replacingOccurrences(of: "{rate}", with: Format.decimal(rate.rate)).replacingOccurrences(of: "{to}", with: rate.to)
+            let text = tr("1 {from} = {rate} {to}", ["from": rate.from, "rate": Format.decimal(rate.rate), "to": rate.to])
             let label = Label.make(text, classes: ["numeric"])
             gtk_widget_set_hexpand(c(label), 1)
             gtk_box_append(c(box), c(label))
             gtk_box_append(c(box), c(Label.make(Format.short(rate.date), classes: ["dim-label"], xalign: 1)))
             let id = rate.id!
-            let delete = iconButton("user-trash-symbolic", L("Delete the rate {rate}").replacingOccurrences(of: "{rate}", with: text))
+            let delete = iconButton("user-trash-symbolic", tr("Delete the rate {rate}", ["rate": text]))
             onSignal(delete, "clicked") { [weak self] in self?.deleteRate(id) }
             gtk_box_append(c(box), c(delete))
             gtk_list_box_append(c(list), c(box))
@@ -344,9 +338,7 @@ final class BudgetPage {
         Widget.removeAllChildren(ofBox: box)
         let report = GrantChecks.evaluate(snapshot)
         let rules = report.rules
-        gtk_box_append(c(box), c(Label.make(L("{programme} {call} ({year})")
-            .replacingOccurrences(of: "{programme}", with: rules.strand).replacingOccurrences(of: "{call}", with: rules.call)
-            .replacingOccurrences(of: "{year}", with: String(rules.year)), classes: ["caption-heading"], wrap: true)))
+        gtk_box_append(c(box), c(Label.make(tr("{programme} {call} ({year})", ["programme": rules.strand, "call": rules.call, "year": String(rules.year)]), classes: ["caption-heading"], wrap: true)))
         for check in report.checks {
             let row = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
             let icon = raw(gtk_image_new_from_icon_name(check.isMet ? "emblem-ok-symbolic" : "dialog-warning-symbolic"))
@@ -362,14 +354,13 @@ final class BudgetPage {
             gtk_label_set_ellipsize(c(count), PANGO_ELLIPSIZE_NONE)
             gtk_widget_set_valign(c(count), GTK_ALIGN_START)
             gtk_box_append(c(row), c(count))
-            let verdict = check.isMet ? L("met") : L("not met")
+            let verdict = check.isMet ? tr("met") : tr("not met")
             Widget.setAccessibleLabel(row, "\(check.title): \(verdict), \(check.detail)")
             gtk_box_append(c(box), c(row))
         }
 
         let table = report.table
-        let travel = Label.make(L("{programme}: travel support ({year})")
-            .replacingOccurrences(of: "{programme}", with: table.programme).replacingOccurrences(of: "{year}", with: String(table.year)),
+        let travel = Label.make(tr("{programme}: travel support ({year})", ["programme": table.programme, "year": String(table.year)]),
                                 classes: ["caption-heading"], wrap: true)
         gtk_widget_set_margin_top(c(travel), 8)
         gtk_box_append(c(box), c(travel))
@@ -385,10 +376,7 @@ final class BudgetPage {
                 let amountLabel = Label.make(Format.money(amount), classes: ["numeric"], xalign: 1)
                 gtk_label_set_ellipsize(c(amountLabel), PANGO_ELLIPSIZE_NONE)
                 gtk_grid_attach(c(grid), c(amountLabel), 1, row, 1, 1)
-                let how = L("{km} km, band {band}: {people} people, {green} of them travelling green")
-                    .replacingOccurrences(of: "{km}", with: String(km)).replacingOccurrences(of: "{band}", with: band.label)
-                    .replacingOccurrences(of: "{people}", with: String(estimate.participants))
-                    .replacingOccurrences(of: "{green}", with: String(estimate.greenTravellers))
+                let how = tr("{km} km, band {band}: {people} people, {green} of them travelling green", ["km": String(km), "band": band.label, "people": String(estimate.participants), "green": String(estimate.greenTravellers)])
                 gtk_grid_attach(c(grid), c(Label.make(how, classes: ["dim-label", "caption"], wrap: true)), 0, row + 1, 2, 1)
             } else {
                 gtk_grid_attach(c(grid), c(Label.make(estimate.reason ?? "", classes: ["warning-text", "caption"], wrap: true)), 0, row + 1, 2, 1)
@@ -396,19 +384,16 @@ final class BudgetPage {
         }
         gtk_box_append(c(box), c(grid))
         let total = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 12))
-        let totalTitle = Label.make(L("Travel support"), classes: ["heading"])
+        let totalTitle = Label.make(tr("Travel support"), classes: ["heading"])
         gtk_widget_set_hexpand(c(totalTitle), 1)
         gtk_box_append(c(total), c(totalTitle))
         let totalAmount = Label.make(Format.money(report.totalTravelSupport), classes: ["heading", "numeric"], xalign: 1)
         gtk_label_set_ellipsize(c(totalAmount), PANGO_ELLIPSIZE_NONE)
         gtk_box_append(c(total), c(totalAmount))
         gtk_box_append(c(box), c(total))
-        let variants = L("If everybody travelled green: {green}; if nobody did: {standard}.")
-            .replacingOccurrences(of: "{green}", with: Format.money(report.totalAllGreen))
-            .replacingOccurrences(of: "{standard}", with: Format.money(report.totalAllStandard))
+        let variants = tr("If everybody travelled green: {green}; if nobody did: {standard}.", ["green": Format.money(report.totalAllGreen), "standard": Format.money(report.totalAllStandard)])
         gtk_box_append(c(box), c(Label.make(variants, classes: ["dim-label", "caption"], wrap: true)))
-        let source = Label.make(L("Amounts per person from the data file “{title}”; green travel: arrival by bus or train. Nothing is fetched.")
-            .replacingOccurrences(of: "{title}", with: table.source.title), classes: ["dim-label", "caption"], wrap: true)
+        let source = Label.make(tr("Amounts per person from the data file “{title}”; green travel: arrival by bus or train. Nothing is fetched.", ["title": table.source.title]), classes: ["dim-label", "caption"], wrap: true)
         gtk_box_append(c(box), c(source))
     }
 
@@ -427,8 +412,8 @@ final class BudgetPage {
     private func deleteLine(_ id: Int64) {
         guard let line = snapshot?.budgetLines.first(where: { $0.id == id }) else { return }
         let store = context.store
-        context.perform(L("Delete {line}").replacingOccurrences(of: "{line}", with: line.description),
-                        notify: L("“{line}” deleted").replacingOccurrences(of: "{line}", with: line.description),
+        context.perform(tr("Delete {line}", ["line": line.description]),
+                        notify: tr("“{line}” deleted", ["line": line.description]),
                         do: { try store.deleteBudgetLine(id: id) })
     }
 
@@ -445,8 +430,8 @@ final class BudgetPage {
     private func deleteFunding(_ id: Int64) {
         guard let funding = snapshot?.funding.first(where: { $0.id == id }) else { return }
         let store = context.store
-        context.perform(L("Delete {source}").replacingOccurrences(of: "{source}", with: funding.source),
-                        notify: L("“{source}” deleted").replacingOccurrences(of: "{source}", with: funding.source),
+        context.perform(tr("Delete {source}", ["source": funding.source]),
+                        notify: tr("“{source}” deleted", ["source": funding.source]),
                         do: { try store.deleteFunding(id: id) })
     }
 
@@ -458,9 +443,8 @@ final class BudgetPage {
     private func deleteRate(_ id: Int64) {
         guard let rate = snapshot?.exchangeRates.first(where: { $0.id == id }) else { return }
         let store = context.store
-        let title = L("Delete the rate {from} → {to}").replacingOccurrences(of: "{from}", with: rate.from)
-            .replacingOccurrences(of: "{to}", with: rate.to)
-        context.perform(title, notify: L("Exchange rate deleted"),
+        let title = tr("Delete the rate {from} → {to}", ["from": rate.from, "to": rate.to])
+        context.perform(title, notify: tr("Exchange rate deleted"),
                         do: { try store.deleteExchangeRate(id: id) })
     }
 

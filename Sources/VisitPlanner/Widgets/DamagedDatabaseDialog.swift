@@ -13,13 +13,12 @@ enum DamagedDatabaseDialog {
     /// main one; `close` then takes the dialog down.
     static func present(application: GPointer, path: String, backup: DatabaseBackup,
                         onChoice: @escaping @MainActor (_ choice: Choice, _ close: @escaping @MainActor () -> Void) -> Void) {
-        let dialog = raw(vp_message_dialog_new(nil, GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE, L("The database is damaged"))!)
-        vp_message_dialog_set_secondary(c(dialog), L("“{path}” is damaged. Nothing was written to it. Restoring the newest good backup, of {date}, keeps the damaged file aside, never deleted.")
-            .filling(["path": path, "date": backup.dateText]))
+        let dialog = raw(vp_message_dialog_new(nil, GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE, tr("The database is damaged"))!)
+        vp_message_dialog_set_secondary(c(dialog), tr("“{path}” is damaged. Nothing was written to it. Restoring the newest good backup, of {date}, keeps the damaged file aside, never deleted.", ["path": path, "date": backup.dateText]))
         gtk_window_set_application(c(dialog), c(application))
-        gtk_window_set_title(c(dialog), L("VisitPlanner"))
-        gtk_dialog_add_button(c(dialog), L("Quit"), Int32(GTK_RESPONSE_CLOSE.rawValue))
-        let restore = gtk_dialog_add_button(c(dialog), L("Restore the Backup of {date}").filling(["date": backup.dateText]),
+        gtk_window_set_title(c(dialog), tr("VisitPlanner"))
+        gtk_dialog_add_button(c(dialog), tr("Quit"), Int32(GTK_RESPONSE_CLOSE.rawValue))
+        let restore = gtk_dialog_add_button(c(dialog), tr("Restore the Backup of {date}", ["date": backup.dateText]),
                                             Int32(GTK_RESPONSE_ACCEPT.rawValue))!
         gtk_widget_add_css_class(restore, "suggested-action")
         gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_ACCEPT.rawValue))

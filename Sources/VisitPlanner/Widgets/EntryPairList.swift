@@ -74,7 +74,7 @@ final class EntryPairList {
         }
         for (index, row) in rows.enumerated() {
             if let remove = gtk_widget_get_last_child(c(row.box)) {
-                Widget.setAccessibleLabel(raw(remove), L("Remove row {n}").replacingOccurrences(of: "{n}", with: String(index + 1)))
+                Widget.setAccessibleLabel(raw(remove), tr("Remove row {n}", ["n": String(index + 1)]))
             }
         }
     }

@@ -11,10 +11,10 @@ enum EraseParticipantDialog {
         do {
             plan = try context.store.erasurePlan(forParticipant: participant.id!)
         } catch {
-            context.showError(L("Cannot erase {name}").filling(["name": participant.fullName]), error.message)
+            context.showError(tr("Cannot erase {name}", ["name": participant.fullName]), error.message)
             return
         }
-        ErasureConfirmationDialog.present(parent: parent, title: L("Erase Personal Data"), question: plan.question,
+        ErasureConfirmationDialog.present(parent: parent, title: tr("Erase Personal Data"), question: plan.question,
                                           lines: plan.lines(includingUndoHistory: true)) { run(plan, context: context) }
     }
 
@@ -23,13 +23,13 @@ enum EraseParticipantDialog {
         do {
             report = try context.store.erase(plan)
         } catch {
-            context.showError(L("Cannot erase {name}").filling(["name": plan.person.fullName]), error.message)
+            context.showError(tr("Cannot erase {name}", ["name": plan.person.fullName]), error.message)
             return
         }
         context.undo.clear()
         context.notify(report.summary, false)
         if !report.problemLines.isEmpty {
-            context.showError(L("Some files still hold data of {name}").filling(["name": plan.person.fullName]),
+            context.showError(tr("Some files still hold data of {name}", ["name": plan.person.fullName]),
                               report.problemLines.joined(separator: "\n"))
         }
     }

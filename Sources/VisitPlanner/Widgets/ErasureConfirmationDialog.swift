@@ -12,9 +12,9 @@ enum ErasureConfirmationDialog {
         let dialog = raw(vp_message_dialog_new(window.map { c($0) }, GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, question)!)
         gtk_window_set_title(c(dialog), title)
         let list = lines.map { $0.hasPrefix("  ") ? "    ◦ " + $0.dropFirst(2) : "• " + $0 }.joined(separator: "\n")
-        vp_message_dialog_set_secondary(c(dialog), L("This erases:") + "\n" + list + "\n\n" + ErasurePlan.warning)
-        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        let erase = gtk_dialog_add_button(c(dialog), L("Erase"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
+        vp_message_dialog_set_secondary(c(dialog), tr("This erases:") + "\n" + list + "\n\n" + ErasurePlan.warning)
+        gtk_dialog_add_button(c(dialog), tr("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
+        let erase = gtk_dialog_add_button(c(dialog), tr("Erase"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
         gtk_widget_add_css_class(erase, "destructive-action")
         gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_CANCEL.rawValue))
         onSignalInt(dialog, "response") { response in

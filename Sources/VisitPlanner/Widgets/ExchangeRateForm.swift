@@ -13,7 +13,7 @@ final class ExchangeRateForm {
     init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot) {
         self.context = context
         self.snapshot = snapshot
-        form = FormWindow(ui: "exchange-rate-form", parent: parent, title: L("Add Exchange Rate"), saveLabel: L("Add"))
+        form = FormWindow(ui: "exchange-rate-form", parent: parent, title: tr("Add Exchange Rate"), saveLabel: tr("Add"))
         for (field, id) in [(ValidationIssue.Field.fromCurrency, "from_entry"), (.rate, "rate_entry"), (.currency, "to_entry"),
                             (.rateDate, "date_entry")] {
             form.bind(field, to: id)
@@ -24,7 +24,7 @@ final class ExchangeRateForm {
         Editable.set(ui["from_entry"], report.missingRates.first ?? "")
         Editable.set(ui["to_entry"], snapshot.visit.currency)
         Editable.set(ui["date_entry"], CalendarDate.today().description)
-        Label.set(ui["rule_hint"], L("Enter the rate your bank or the grant rules use. Planned amounts convert at the latest rate dated on or before the visit’s first day."))
+        Label.set(ui["rule_hint"], tr("Enter the rate your bank or the grant rules use. Planned amounts convert at the latest rate dated on or before the visit’s first day."))
         form.onSave = { [weak self] in self?.save() ?? .saved }
         form.owner = self
     }
@@ -40,8 +40,7 @@ final class ExchangeRateForm {
                                       rate: Editable.value(ui["rate_entry"]), date: Editable.value(ui["date_entry"]))
         let visitId = snapshot.visit.id!
         let store = context.store
-        return context.outcome(of: context.perform(L("Add the rate {from} → {to}").replacingOccurrences(of: "{from}", with: draft.from.uppercased())
-                                                    .replacingOccurrences(of: "{to}", with: draft.to.uppercased()),
+        return context.outcome(of: context.perform(tr("Add the rate {from} → {to}", ["from": draft.from.uppercased(), "to": draft.to.uppercased()]),
                                                    do: { _ = try store.saveExchangeRate(draft, visitId: visitId) }))
     }
 }

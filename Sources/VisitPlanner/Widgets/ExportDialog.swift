@@ -49,8 +49,8 @@ final class ExportDialog {
         gtk_window_set_title(c(window), title)
         Label.set(ui["subject_label"], subjectLine)
         gtk_window_set_default_widget(c(window), c(ui["export_button"]))
-        Widget.setAccessibleLabel(ui["choose_button"], L("Choose Where to Save"))
-        Widget.setTooltip(ui["choose_button"], L("Choose where to save with the file chooser"))
+        Widget.setAccessibleLabel(ui["choose_button"], tr("Choose Where to Save"))
+        Widget.setTooltip(ui["choose_button"], tr("Choose where to save with the file chooser"))
 
         onSignal(ui["close_button"], "clicked") { [weak self] in self?.close() }
         onSignal(ui["export_button"], "clicked") { [weak self] in self?.startExport() }
@@ -91,16 +91,16 @@ final class ExportDialog {
 
     private var title: String {
         switch subject {
-        case .visit: L("Export “{title}”").filling(["title": visitTitle])
-        case .person, .household: L("Export {name}").filling(["name": subjectName])
+        case .visit: tr("Export “{title}”", ["title": visitTitle])
+        case .person, .household: tr("Export {name}", ["name": subjectName])
         }
     }
 
     private var subjectLine: String {
         switch subject {
-        case .visit: L("Visit: {title}").filling(["title": visitTitle])
-        case .person(let person): L("Participant: {name}").filling(["name": person.fullName])
-        case .household(let household): L("Host family: {name}").filling(["name": household.name])
+        case .visit: tr("Visit: {title}", ["title": visitTitle])
+        case .person(let person): tr("Participant: {name}", ["name": person.fullName])
+        case .household(let household): tr("Host family: {name}", ["name": household.name])
         }
     }
 
@@ -120,12 +120,12 @@ final class ExportDialog {
 
     private func scopeLabel(_ scope: ExportScope) -> String {
         switch scope {
-        case .visit: L("One file for the whole visit")
-        case .eachPerson: L("One file per participant, into a folder")
-        case .eachHousehold: L("One file per host family, into a folder")
-        case .person: L("Participant: {name}").filling(["name": subjectName])
-        case .interpreter: L("Interpreter: {name} (their interpreting work)").filling(["name": subjectName])
-        case .household: L("Host family: {name}").filling(["name": subjectName])
+        case .visit: tr("One file for the whole visit")
+        case .eachPerson: tr("One file per participant, into a folder")
+        case .eachHousehold: tr("One file per host family, into a folder")
+        case .person: tr("Participant: {name}", ["name": subjectName])
+        case .interpreter: tr("Interpreter: {name} (their interpreting work)", ["name": subjectName])
+        case .household: tr("Host family: {name}", ["name": subjectName])
         }
     }
 
@@ -137,18 +137,18 @@ final class ExportDialog {
         Widget.setVisible(ui["loading_box"], false)
         switch result {
         case .failure(let error):
-            showMessage(error.message + " " + L("Open Plugins in the main menu to switch off the faulty plugin."))
+            showMessage(error.message + " " + tr("Open Plugins in the main menu to switch off the faulty plugin."))
         case .success(let catalog):
             let wanted = Set(subjectScopes)
             formats = catalog.formats.filter { !$0.scopes.isDisjoint(with: wanted) }
             guard !formats.isEmpty else {
                 let message: String
                 switch subject {
-                case .visit: message = L("No plugin can export a visit yet.")
-                case .person: message = L("No plugin can export a single participant yet.")
-                case .household: message = L("No plugin can export a host family yet.")
+                case .visit: message = tr("No plugin can export a visit yet.")
+                case .person: message = tr("No plugin can export a single participant yet.")
+                case .household: message = tr("No plugin can export a host family yet.")
                 }
-                showMessage(message + " " + L("Open Plugins in the main menu to see which plugins are installed and switched on."),
+                showMessage(message + " " + tr("Open Plugins in the main menu to see which plugins are installed and switched on."),
                             isError: false)
                 return
             }
@@ -228,7 +228,7 @@ final class ExportDialog {
                 optionWidgets.append((option, check))
                 if option.key == Self.healthOptionKey {
                     row += 1
-                    let warning = Label.make(L("This file holds health data and contacts: give it only to the people who need them (organisers, the caterer for diets)."),
+                    let warning = Label.make(tr("This file holds health data and contacts: give it only to the people who need them (organisers, the caterer for diets)."),
                                              classes: ["caption", "warning"], wrap: true)
                     gtk_grid_attach(c(grid), c(warning), 1, row, 1, 1)
                     let update: @MainActor () -> Void = { Widget.setVisible(warning, Check.isActive(check)) }
@@ -243,7 +243,7 @@ final class ExportDialog {
 
     private func scopeChanged() {
         showLanguagesError(nil)
-        gtk_label_set_text_with_mnemonic(c(ui["destination_label"]), isBatch ? L("Into _folder") : L("Save _to"))
+        gtk_label_set_text_with_mnemonic(c(ui["destination_label"]), isBatch ? tr("Into _folder") : tr("Save _to"))
         let entry = ui["destination_entry"]
         let current = Editable.value(entry)
         if current.isEmpty || current == lastSuggestion {
@@ -275,7 +275,7 @@ final class ExportDialog {
     private func suggestedPath() -> String {
         let folder = URL(fileURLWithPath: baseFolder)
         if isBatch {
-            let what = scope == .eachHousehold ? L("host families") : L("participants")
+            let what = scope == .eachHousehold ? tr("host families") : tr("participants")
             return folder.appendingPathComponent(Self.safeName("\(visitTitle) – \(what)")).path
         }
         let stem = subject.isVisit ? visitTitle : subjectName
@@ -303,18 +303,18 @@ final class ExportDialog {
             let exists = FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder)
             if isBatch {
                 if exists && !isFolder.boolValue {
-                    problem = L("This is a file; choose a folder for the files.")
+                    problem = tr("This is a file; choose a folder for the files.")
                 } else {
-                    text = exists ? L("Files with the same names in this folder will be replaced.")
-                        : L("The folder will be created.")
+                    text = exists ? tr("Files with the same names in this folder will be replaced.")
+                        : tr("The folder will be created.")
                 }
             } else if exists && isFolder.boolValue {
-                problem = L("This is a folder; add the file’s name.")
+                problem = tr("This is a folder; add the file’s name.")
             } else if exists {
-                text = L("A file with this name exists; exporting replaces it.")
+                text = tr("A file with this name exists; exporting replaces it.")
             }
         } else {
-            problem = L("Give the file to write.")
+            problem = tr("Give the file to write.")
         }
         Label.set(note, problem ?? text ?? "")
         Widget.setVisible(note, (problem ?? text) != nil)
@@ -329,7 +329,7 @@ final class ExportDialog {
         let current = destination
         if isBatch {
             let start = current.map { FileManager.default.fileExists(atPath: $0.path) ? $0.path : $0.deletingLastPathComponent().path }
-            FileChooser.folder(parent: window, title: L("Choose a Folder for the Files"), start: start ?? baseFolder) { [weak self] path in
+            FileChooser.folder(parent: window, title: tr("Choose a Folder for the Files"), start: start ?? baseFolder) { [weak self] path in
                 guard let self else { return }
                 self.lastSuggestion = nil
                 self.setDestination(path)
@@ -337,7 +337,7 @@ final class ExportDialog {
         } else {
             let name = current?.lastPathComponent ?? URL(fileURLWithPath: suggestedPath()).lastPathComponent
             let folder = current?.deletingLastPathComponent().path ?? baseFolder
-            FileChooser.save(parent: window, title: L("Export To"), suggestedName: name, folder: folder) { [weak self] path in
+            FileChooser.save(parent: window, title: tr("Export To"), suggestedName: name, folder: folder) { [weak self] path in
                 guard let self else { return }
                 self.baseFolder = URL(fileURLWithPath: path).deletingLastPathComponent().path
                 self.lastSuggestion = nil
@@ -361,7 +361,7 @@ final class ExportDialog {
         let text = Editable.value(ui["languages_entry"])
         let codes = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map { $0.lowercased() }
         for code in codes where !((2...3).contains(code.count) && code.allSatisfy({ $0.isASCII && $0.isLetter })) {
-            showLanguagesError(L("“{code}” is not a language code; use ISO codes such as cs, fr, de.").filling(["code": code]))
+            showLanguagesError(tr("“{code}” is not a language code; use ISO codes such as cs, fr, de.", ["code": code]))
             return nil
         }
         do {
@@ -391,20 +391,16 @@ final class ExportDialog {
         let targets = targets
         if targets.count == 1, let target = targets.first {
             let codes = DocumentLanguages.defaults(for: target, in: snapshot)
-            return L("Empty: in the reader's language, {languages}.")
-                .filling(["languages": codes.map(LanguageNames.own).joined(separator: ", ")])
+            return tr("Empty: in the reader's language, {languages}.", ["languages": codes.map(LanguageNames.own).joined(separator: ", ")])
         }
         let plan = DocumentLanguages.plan(targets, in: snapshot)
-        return L("Empty: {count} file in their readers' languages, {languages}.", "Empty: {count} files in their readers' languages, {languages}.",
-                 targets.count)
-            .filling(["count": String(targets.count),
-                      "languages": plan.map { L("{language} {count}").filling(["language": LanguageNames.own($0.language), "count": String($0.files)]) }
+        return trn("Empty: {count} file in their readers' languages, {languages}.", "Empty: {count} files in their readers' languages, {languages}.", targets.count, ["languages": plan.map { tr("{language} {count}", ["language": LanguageNames.own($0.language), "count": String($0.files)]) }
                           .joined(separator: ", ")])
     }
 
     private func showLanguagesError(_ message: String?) {
         let hint = ui["languages_hint"]
-        Label.set(hint, message ?? L("Best first, as ISO codes separated by commas. {readers}").filling(["readers": readersLanguages]))
+        Label.set(hint, message ?? tr("Best first, as ISO codes separated by commas. {readers}", ["readers": readersLanguages]))
         if message != nil { Widget.removeClass(hint, "dim-label"); Widget.addClass(hint, "error-text") } else {
             Widget.removeClass(hint, "error-text"); Widget.addClass(hint, "dim-label")
         }
@@ -481,7 +477,7 @@ final class ExportDialog {
         if running {
             Widget.setVisible(ui["result_box"], false)
             gtk_progress_bar_set_fraction(c(bar), 0)
-            gtk_progress_bar_set_text(c(bar), L("Exporting…"))
+            gtk_progress_bar_set_text(c(bar), tr("Exporting…"))
             Widget.grabFocus(ui["cancel_button"])
             pulseTimer = timeoutAdd(milliseconds: 120) { [weak self] in
                 guard let self else { return false }
@@ -506,7 +502,7 @@ final class ExportDialog {
         stopPulsing()
         let bar = ui["progress_bar"]
         gtk_progress_bar_set_fraction(c(bar), Double(done) / Double(total))
-        gtk_progress_bar_set_text(c(bar), L("{done} of {total} files").filling(["done": String(done), "total": String(total)]))
+        gtk_progress_bar_set_text(c(bar), tr("{done} of {total} files", ["done": String(done), "total": String(total)]))
     }
 
     private func finished(_ outcome: ExportSupervisor.Outcome, output: URL, batch: Bool) {
@@ -521,8 +517,8 @@ final class ExportDialog {
         case .finished(let files):
             resultFolder = batch ? output : output.deletingLastPathComponent()
             let text = batch
-                ? L("%d file saved in {folder}", "%d files saved in {folder}", files.count).filling(["folder": output.path])
-                : L("Saved to {path}").filling(["path": output.path])
+                ? trn("{count} file saved in {folder}", "{count} files saved in {folder}", files.count, ["folder": output.path])
+                : tr("Saved to {path}", ["path": output.path])
             Label.set(label, text)
             gtk_image_set_from_icon_name(c(icon), "object-select-symbolic")
             Widget.addClass(icon, "success")
@@ -533,7 +529,7 @@ final class ExportDialog {
             gtk_image_set_from_icon_name(c(icon), "dialog-error-symbolic")
             Widget.addClass(icon, "error")
         case .cancelled:
-            Label.set(label, L("The export was cancelled; nothing was written."))
+            Label.set(label, tr("The export was cancelled; nothing was written."))
             Widget.addClass(label, "dim-label")
             gtk_image_set_from_icon_name(c(icon), "process-stop-symbolic")
         }

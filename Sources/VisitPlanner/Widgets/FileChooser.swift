@@ -7,13 +7,13 @@ enum FileChooser {
     /// Opens a file: spreadsheet exports by default, or the given patterns.
     static func open(parent: GPointer, title: String, patterns: [String]? = nil, filterName: String? = nil,
                      then done: @escaping @MainActor (String) -> Void) {
-        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_OPEN, accept: L("_Open"))
+        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_OPEN, accept: tr("_Open"))
         let filter = gtk_file_filter_new()!
-        gtk_file_filter_set_name(filter, filterName ?? (patterns == nil ? L("Spreadsheet exports (CSV, TSV, text)") : L("Exchange files (JSON)")))
+        gtk_file_filter_set_name(filter, filterName ?? (patterns == nil ? tr("Spreadsheet exports (CSV, TSV, text)") : tr("Exchange files (JSON)")))
         for pattern in patterns ?? ["*.csv", "*.CSV", "*.tsv", "*.TSV", "*.txt", "*.TXT"] { gtk_file_filter_add_pattern(filter, pattern) }
         gtk_file_chooser_add_filter(chooser, filter)
         let all = gtk_file_filter_new()!
-        gtk_file_filter_set_name(all, L("All files"))
+        gtk_file_filter_set_name(all, tr("All files"))
         gtk_file_filter_add_pattern(all, "*")
         gtk_file_chooser_add_filter(chooser, all)
         run(chooser, then: done)
@@ -22,7 +22,7 @@ enum FileChooser {
     /// Asks where to save, proposing `suggestedName` (in `folder` when given and existing).
     static func save(parent: GPointer, title: String, suggestedName: String, folder: String? = nil,
                      then done: @escaping @MainActor (String) -> Void) {
-        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_SAVE, accept: L("_Save"))
+        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_SAVE, accept: tr("_Save"))
         setFolder(chooser, folder)
         gtk_file_chooser_set_current_name(chooser, suggestedName)
         run(chooser, then: done)
@@ -30,7 +30,7 @@ enum FileChooser {
 
     /// Asks for a folder (batch exports write one file per person or household into it).
     static func folder(parent: GPointer, title: String, start: String? = nil, then done: @escaping @MainActor (String) -> Void) {
-        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, accept: L("_Select"))
+        let chooser = make(parent: parent, title: title, action: GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, accept: tr("_Select"))
         setFolder(chooser, start)
         run(chooser, then: done)
     }
@@ -45,7 +45,7 @@ enum FileChooser {
 
     private static func make(parent: GPointer, title: String, action: GtkFileChooserAction, accept: String) -> OpaquePointer {
         let rootWindow = gtk_widget_get_root(c(parent)).map { raw($0) }
-        return gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, action, accept, L("_Cancel"))!
+        return gtk_file_chooser_native_new(title, rootWindow.map { c($0) }, action, accept, tr("_Cancel"))!
     }
 
     /// Shows the dialog; on "accept" calls `done` with the chosen file's path. The dialog is

@@ -22,16 +22,15 @@ extension Format {
     static func timeRange(_ timing: ItemTiming, visitZone: TimeZone) -> String {
         var text: String
         if timing.isAllDay {
-            text = timing.startDate == timing.endDate ? L("All day")
-                : L("{first} – {last} (all day)").replacingOccurrences(of: "{first}", with: day(timing.startDate))
-                    .replacingOccurrences(of: "{last}", with: day(timing.endDate))
+            text = timing.startDate == timing.endDate ? tr("All day")
+                : tr("{first} – {last} (all day)", ["first": day(timing.startDate), "last": day(timing.endDate)])
         } else if timing.startDate == timing.endDate {
             text = "\(timing.startTime!)–\(timing.endTime!)"
         } else {
             text = "\(day(timing.startDate)) \(timing.startTime!) – \(day(timing.endDate)) \(timing.endTime!)"
         }
         if !timing.isAllDay && timing.zone.identifier != visitZone.identifier {
-            text += " " + L("({place} time)").replacingOccurrences(of: "{place}", with: zoneCity(timing.timeZone))
+            text += " " + tr("({place} time)", ["place": zoneCity(timing.timeZone)])
         }
         return text
     }
@@ -44,9 +43,8 @@ extension Format {
     /// "1 h 30 min", "45 min", "3 h".
     static func duration(minutes: Int) -> String {
         let hours = minutes / 60, rest = minutes % 60
-        if hours == 0 { return L("{minutes} min").replacingOccurrences(of: "{minutes}", with: String(rest)) }
-        if rest == 0 { return L("{hours} h").replacingOccurrences(of: "{hours}", with: String(hours)) }
-        return L("{hours} h {minutes} min").replacingOccurrences(of: "{hours}", with: String(hours))
-            .replacingOccurrences(of: "{minutes}", with: String(rest))
+        if hours == 0 { return tr("{minutes} min", ["minutes": String(rest)]) }
+        if rest == 0 { return tr("{hours} h", ["hours": String(hours)]) }
+        return tr("{hours} h {minutes} min", ["hours": String(hours), "minutes": String(rest)])
     }
 }

@@ -52,15 +52,15 @@ enum Format {
     /// Short markers for the table: diets, allergies, pet allergy.
     static func needs(_ p: Participant) -> String {
         var parts = p.diets.map { $0 == .other && !p.dietNote.isEmpty ? p.dietNote : $0.displayName }
-        if !p.allergies.isEmpty { parts.append(L("allergy: {what}").replacingOccurrences(of: "{what}", with: p.allergies)) }
+        if !p.allergies.isEmpty { parts.append(tr("allergy: {what}", ["what": p.allergies])) }
         if let pets = p.petAllergy {
-            parts.append(pets.kinds.isEmpty ? L("allergic to animals")
-                         : L("allergic to {animals}").replacingOccurrences(of: "{animals}", with: pets.kinds.map(\.displayName).joined(separator: ", ").inRunningText))
+            parts.append(pets.kinds.isEmpty ? tr("allergic to animals")
+                         : tr("allergic to {animals}", ["animals": pets.kinds.map(\.displayName).joined(separator: ", ").inRunningText]))
         }
         return parts.joined(separator: "; ")
     }
 
-    static func yesNo(_ value: Bool) -> String { value ? L("Yes") : L("No") }
+    static func yesNo(_ value: Bool) -> String { value ? tr("Yes") : tr("No") }
 
     /// "18 000,00 CZK" in Czech, "18,000.00 CZK" in English.
     static func money(_ money: Money) -> String { money.formatted(locale: locale) }

@@ -22,14 +22,14 @@ final class FundingForm {
         filters = ParticipantFilter.choices(for: details)
         towns = [nil] + details.towns.map(\.id)
         form = FormWindow(ui: "funding-form", parent: parent,
-                          title: editing == nil ? L("Add Funding") : L("Edit {source}").replacingOccurrences(of: "{source}", with: editing!.source),
-                          saveLabel: editing == nil ? L("Add") : L("Save"))
+                          title: editing == nil ? tr("Add Funding") : tr("Edit {source}", ["source": editing!.source]),
+                          saveLabel: editing == nil ? tr("Add") : tr("Save"))
         for (field, id) in [(ValidationIssue.Field.source, "source_entry"), (.amount, "amount_entry"), (.currency, "currency_entry")] {
             form.bind(field, to: id)
         }
         let ui = form.ui
         DropDown.fill(ui["kind_dropdown"], FundingKind.allCases.map(\.displayName))
-        DropDown.fill(ui["town_dropdown"], [L("None")] + details.towns.map(\.name))
+        DropDown.fill(ui["town_dropdown"], [tr("None")] + details.towns.map(\.name))
         DropDown.fill(ui["filter_dropdown"], filters.map { $0.displayName(in: details) })
         DropDown.fill(ui["status_dropdown"], FundingStatus.allCases.map(\.displayName))
         let draft = editing.map { FundingDraft($0) } ?? FundingDraft(currency: snapshot.visit.currency)
@@ -73,7 +73,7 @@ final class FundingForm {
         Widget.setSensitive(ui["filter_dropdown"], current.perPerson)
         current.source = current.source.isEmpty ? "-" : current.source
         guard case .success(let funding) = current.funding(visitId: snapshot.visit.id!), let amount = funding.amount else {
-            Label.set(ui["total_preview"], L("Without an amount the source is listed as “not known yet” and left out of the totals."))
+            Label.set(ui["total_preview"], tr("Without an amount the source is listed as “not known yet” and left out of the totals."))
             return
         }
         guard funding.perPerson else {
@@ -81,9 +81,7 @@ final class FundingForm {
             return
         }
         let people = snapshot.participants.filter { funding.filter.includes($0, in: snapshot.details) }.count
-        Label.set(ui["total_preview"], L("{amount} × {count} people = {total}")
-            .replacingOccurrences(of: "{amount}", with: Format.money(amount)).replacingOccurrences(of: "{count}", with: String(people))
-            .replacingOccurrences(of: "{total}", with: Format.money(amount * Decimal(people))))
+        Label.set(ui["total_preview"], tr("{amount} × {count} people = {total}", ["amount": Format.money(amount), "count": String(people), "total": Format.money(amount * Decimal(people))]))
     }
 
     private func save() -> SaveOutcome {
@@ -91,11 +89,11 @@ final class FundingForm {
         let store = context.store
         let visitId = snapshot.visit.id!
         if let old = editing {
-            return context.outcome(of: context.perform(L("Edit {source}").replacingOccurrences(of: "{source}", with: old.source),
+            return context.outcome(of: context.perform(tr("Edit {source}", ["source": old.source]),
                                                        do: { try store.saveFunding(draft, visitId: visitId, id: old.id) }))
         }
-        return context.outcome(of: context.perform(L("Add {source}").replacingOccurrences(of: "{source}", with: draft.source),
-                                                   notify: L("“{source}” added").replacingOccurrences(of: "{source}", with: draft.source),
+        return context.outcome(of: context.perform(tr("Add {source}", ["source": draft.source]),
+                                                   notify: tr("“{source}” added", ["source": draft.source]),
                                                    do: { _ = try store.saveFunding(draft, visitId: visitId) }))
     }
 }

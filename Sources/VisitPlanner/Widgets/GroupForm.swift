@@ -18,8 +18,8 @@ final class GroupForm {
         self.snapshot = snapshot
         self.existing = existing
         form = FormWindow(ui: "group-form", parent: parent,
-                          title: existing == nil ? L("Add Group") : L("Edit {group}").replacingOccurrences(of: "{group}", with: existing!.name),
-                          saveLabel: existing == nil ? L("Add") : L("Save"))
+                          title: existing == nil ? tr("Add Group") : tr("Edit {group}", ["group": existing!.name]),
+                          saveLabel: existing == nil ? tr("Add") : tr("Save"))
         form.bind(.name, to: "name_entry")
         let ui = form.ui
         Editable.set(ui["name_entry"], existing?.name ?? "")
@@ -37,7 +37,7 @@ final class GroupForm {
 
     private func updateCount() {
         let count = members.selectedIds.count
-        Label.set(form.ui["members_count"], L("%d member", "%d members", count).replacingOccurrences(of: "%d", with: String(count)))
+        Label.set(form.ui["members_count"], trn("{count} member", "{count} members", count).replacingOccurrences(of: "%d", with: String(count)))
     }
 
     private func save() -> SaveOutcome {
@@ -46,9 +46,9 @@ final class GroupForm {
         let store = context.store
         let old = existing
         let outcome = context.outcome(of: context.perform(
-            old == nil ? L("Add group {name}").replacingOccurrences(of: "{name}", with: group.name)
-                       : L("Edit group {name}").replacingOccurrences(of: "{name}", with: group.name),
-            notify: old == nil ? L("Group “{name}” added").replacingOccurrences(of: "{name}", with: group.name) : nil,
+            old == nil ? tr("Add group {name}", ["name": group.name])
+                       : tr("Edit group {name}", ["name": group.name]),
+            notify: old == nil ? tr("Group “{name}” added", ["name": group.name]) : nil,
             do: { _ = try store.saveGroup(group) }))
         if case .saved = outcome { onSaved?() }
         return outcome

@@ -18,12 +18,12 @@ final class HouseholdForm {
         self.snapshot = snapshot
         self.editing = editing
         form = FormWindow(ui: "household-form", parent: parent,
-                          title: editing == nil ? L("Add Host Family") : L("Edit {name}").replacingOccurrences(of: "{name}", with: editing!.household.name),
-                          saveLabel: editing == nil ? L("Add") : L("Save"))
-        adults = EntryPairList(in: form.ui["adults_box"], addLabel: L("Add Adult"),
-                               placeholders: (L("Name"), L("Check valid until")), secondWidth: 16) { n in
-            (L("Adult {n}").replacingOccurrences(of: "{n}", with: String(n)),
-             L("Safeguarding check of adult {n} valid until").replacingOccurrences(of: "{n}", with: String(n)))
+                          title: editing == nil ? tr("Add Host Family") : tr("Edit {name}", ["name": editing!.household.name]),
+                          saveLabel: editing == nil ? tr("Add") : tr("Save"))
+        adults = EntryPairList(in: form.ui["adults_box"], addLabel: tr("Add Adult"),
+                               placeholders: (tr("Name"), tr("Check valid until")), secondWidth: 16) { n in
+            (tr("Adult {n}", ["n": String(n)]),
+             tr("Safeguarding check of adult {n} valid until", ["n": String(n)]))
         }
         for (field, id) in [(ValidationIssue.Field.name, "name_entry"), (.phone, "phone_entry"), (.email, "email_entry"),
                             (.beds, "beds_spin"), (.languages, "languages_entry"), (.children, "children_entry"),
@@ -131,7 +131,7 @@ final class HouseholdForm {
         let store = context.store
         let visitId = snapshot.visit.id!
         let candidate = h
-        let title = editing == nil ? L("Add {name}") : L("Edit {name}")
+        let title = editing == nil ? tr("Add {name}") : tr("Edit {name}")
         return context.outcome(of: context.perform(
             title.replacingOccurrences(of: "{name}", with: candidate.name),
             do: { _ = try store.save(candidate, availability: availability, forVisit: visitId) }))

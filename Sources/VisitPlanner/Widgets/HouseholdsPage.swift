@@ -5,7 +5,9 @@ import PlannerCore
 /// The Host Families page: every household the committee knows, with whether and when it can
 /// host during this visit.
 @MainActor
-final class HouseholdsPage {
+final class HouseholdsPage: VisitPage {
+    let id = "households"
+    var title: String { tr("Host Families") }
     struct Row {
         let offer: HostingOffer
         let name: String
@@ -26,27 +28,27 @@ final class HouseholdsPage {
     init(context: AppContext) {
         self.context = context
         let columns: [DataTable<Row>.Column] = [
-            .init(title: L("Household"), text: \.name, expand: true),
-            .init(title: L("Beds"), text: { String($0.beds) }, less: { $0.beds < $1.beds }, numeric: true),
-            .init(title: L("Available"), text: \.available),
-            .init(title: L("Pets"), text: \.pets),
-            .init(title: L("Smoking"), text: \.smoking),
-            .init(title: L("Languages"), text: \.languages),
-            .init(title: L("Check valid until"), text: \.check,
+            .init(title: tr("Household"), text: \.name, expand: true),
+            .init(title: tr("Beds"), text: { String($0.beds) }, less: { $0.beds < $1.beds }, numeric: true),
+            .init(title: tr("Available"), text: \.available),
+            .init(title: tr("Pets"), text: \.pets),
+            .init(title: tr("Smoking"), text: \.smoking),
+            .init(title: tr("Languages"), text: \.languages),
+            .init(title: tr("Check valid until"), text: \.check,
                   less: { ($0.offer.household.checkValidUntil?.dayNumber ?? Int.min) < ($1.offer.household.checkValidUntil?.dayNumber ?? Int.min) }),
         ]
         page = ListPage(
-            texts: .init(tableName: L("Host families"), searchName: L("Search host families"), addLabel: L("Add Host Family"),
-                         countFormat: { shown, total in shown == total ? L("%d household", "%d households", total) : L("{shown} of {total}").replacingOccurrences(of: "{shown}", with: String(shown)).replacingOccurrences(of: "{total}", with: String(total)) },
-                         emptyIcon: "go-home-symbolic", emptyTitle: L("No Host Families Yet"),
-                         emptyText: L("Add the local households that offer beds. They are kept for future visits, with their hosting history."),
-                         noResults: { L("No household matches “{query}”.").replacingOccurrences(of: "{query}", with: $0) }),
+            texts: .init(tableName: tr("Host families"), searchName: tr("Search host families"), addLabel: tr("Add Host Family"),
+                         countFormat: { shown, total in shown == total ? trn("{count} household", "{count} households", total) : tr("{shown} of {total}", ["shown": String(shown), "total": String(total)]) },
+                         emptyIcon: "go-home-symbolic", emptyTitle: tr("No Host Families Yet"),
+                         emptyText: tr("Add the local households that offer beds. They are kept for future visits, with their hosting history."),
+                         noResults: { tr("No household matches “{query}”.", ["query": $0]) }),
             columns: columns, id: { $0.offer.id }, searchKey: \.search)
         page.onAdd = { [weak self] in self?.add() }
         page.onImport = { [weak self] in self?.importSpreadsheet() }
-        page.setExport(name: L("Export the Selected Host Family")) { [weak self] row in self?.export(row.offer.household) }
+        page.setExport(name: tr("Export the Selected Host Family")) { [weak self] row in self?.export(row.offer.household) }
         page.setMoreMenu([
-            (L("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
+            (tr("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
         ])
         page.onEdit = { [weak self] row in self?.edit(row.offer) }
         page.onDelete = { [weak self] row in self?.delete(row.offer) }
@@ -59,16 +61,16 @@ final class HouseholdsPage {
             let h = offer.household
             let available: String
             if let a = offer.availability {
-                available = a.covers(visit) ? L("Whole visit") : "\(Format.short(a.from)) – \(Format.short(a.to))"
+                available = a.covers(visit) ? tr("Whole visit") : "\(Format.short(a.from)) – \(Format.short(a.to))"
             } else {
-                available = L("Not this time")
+                available = tr("Not this time")
             }
-            let pets = h.pets.isEmpty ? L("None") : h.pets.map(\.displayName).joined(separator: ", ")
+            let pets = h.pets.isEmpty ? tr("None") : h.pets.map(\.displayName).joined(separator: ", ")
             let check: String
             if let until = h.checkValidUntil {
-                check = until >= visit.endDate ? Format.short(until) : L("{date} (expires)").replacingOccurrences(of: "{date}", with: Format.short(until))
+                check = until >= visit.endDate ? Format.short(until) : tr("{date} (expires)", ["date": Format.short(until)])
             } else {
-                check = L("Missing")
+                check = tr("Missing")
             }
             let languages = Format.languages(h.languages)
             return Row(offer: offer, name: h.name, beds: h.beds, available: available, pets: pets,
@@ -90,7 +92,7 @@ final class HouseholdsPage {
     /// JSON file and its readable text beside it, both readable by the user only.
     private func exportPersonalData() {
         guard let household = page.table.selectedRow?.offer.household, let id = household.id else {
-            context.notify(L("Select a host family first."), false)
+            context.notify(tr("Select a host family first."), false)
             return
         }
         let store = context.store
@@ -120,8 +122,8 @@ final class HouseholdsPage {
     private func delete(_ offer: HostingOffer) {
         let store = context.store
         let name = offer.household.name
-        context.perform(L("Delete {name}").replacingOccurrences(of: "{name}", with: name),
-                        notify: L("{name} deleted").replacingOccurrences(of: "{name}", with: name),
+        context.perform(tr("Delete {name}", ["name": name]),
+                        notify: tr("{name} deleted", ["name": name]),
                         do: { _ = try store.deleteHousehold(id: offer.id) })
     }
 }

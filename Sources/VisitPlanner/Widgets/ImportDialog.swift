@@ -30,7 +30,7 @@ final class ImportDialog {
     /// read when the file is chosen, so the preview compares against the data of that moment.
     static func chooseAndOpen(context: AppContext, parent: GPointer, kind: ImportKind,
                               snapshot: @escaping @MainActor () -> VisitSnapshot?) {
-        let title = kind == .participants ? L("Choose the Participants’ Spreadsheet") : L("Choose the Host Families’ Spreadsheet")
+        let title = kind == .participants ? tr("Choose the Participants’ Spreadsheet") : tr("Choose the Host Families’ Spreadsheet")
         FileChooser.open(parent: parent, title: title) { path in
             guard let current = snapshot() else { return }
             open(context: context, parent: parent, snapshot: current, kind: kind, path: path)
@@ -44,9 +44,9 @@ final class ImportDialog {
             let mapping = try context.store.suggestedMapping(for: table, kind: kind)
             ImportDialog(context: context, parent: parent, snapshot: snapshot, kind: kind, path: path, table: table, mapping: mapping).present()
         } catch let error as ImportError {
-            context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent), error.message)
+            context.showError(tr("Cannot import “{file}”", ["file": (path as NSString).lastPathComponent]), error.message)
         } catch {
-            context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
+            context.showError(tr("Cannot import “{file}”", ["file": (path as NSString).lastPathComponent]),
                               (error as? PlannerError)?.message ?? "\(error)")
         }
     }
@@ -59,7 +59,7 @@ final class ImportDialog {
         dialog.fillPreview()
         dialog.showStep("preview")
         Widget.setVisible(dialog.ui["back_button"], false)
-        gtk_window_set_title(c(dialog.window), L("Import a Partner Town’s File"))
+        gtk_window_set_title(c(dialog.window), tr("Import a Partner Town’s File"))
         dialog.present()
     }
 
@@ -75,7 +75,7 @@ final class ImportDialog {
         ui = Builder("import-dialog")
         window = ui["window"]
         if let root = gtk_widget_get_root(c(parent)) { gtk_window_set_transient_for(c(window), c(raw(root))) }
-        gtk_window_set_title(c(window), kind == .participants ? L("Import Participants") : L("Import Host Families"))
+        gtk_window_set_title(c(window), kind == .participants ? tr("Import Participants") : tr("Import Host Families"))
         DropDown.fill(ui["encoding_dropdown"], SpreadsheetEncoding.choices.map(\.displayName))
         DropDown.fill(ui["delimiter_dropdown"], SpreadsheetDelimiter.allCases.map(\.displayName))
         DropDown.fill(ui["all_choice_dropdown"], DuplicateChoice.allCases.map(\.displayName))
@@ -119,10 +119,10 @@ final class ImportDialog {
         Widget.setVisible(ui["back_button"], name == "preview" || (name == "mapping" && needsTownStep))
         switch name {
         case "town":
-            gtk_button_set_label(c(ui["next_button"]), L("Next"))
+            gtk_button_set_label(c(ui["next_button"]), tr("Next"))
             Widget.setSensitive(ui["next_button"], chosenTown != nil)
         case "mapping":
-            gtk_button_set_label(c(ui["next_button"]), L("Preview"))
+            gtk_button_set_label(c(ui["next_button"]), tr("Preview"))
             Widget.setSensitive(ui["next_button"], true)
         default: break
         }
@@ -162,9 +162,7 @@ final class ImportDialog {
             townButtons.append(button)
             gtk_box_append(c(box), c(button))
         }
-        Label.set(ui["town_file_label"], L("{file}: {rows} rows, {columns} columns")
-            .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent)
-            .replacingOccurrences(of: "{rows}", with: String(table.rows.count)).replacingOccurrences(of: "{columns}", with: String(table.header.count)))
+        Label.set(ui["town_file_label"], tr("{file}: {rows} rows, {columns} columns", ["file": (path as NSString).lastPathComponent, "rows": String(table.rows.count), "columns": String(table.header.count)]))
         // What the rows say (header language, phone codes, native languages), as a hint only.
         let hint = try? context.store.previewImport(table, mapping: mapping, options: ImportOptions(visitId: snapshot.visit.id!),
                                                     today: context.today).origin?.hint(among: towns)
@@ -182,10 +180,9 @@ final class ImportDialog {
         DropDown.select(ui["delimiter_dropdown"], SpreadsheetDelimiter.allCases.firstIndex(of: table.delimiter) ?? 0)
         updatingChoices = false
         let name = (path as NSString).lastPathComponent
-        Label.set(ui["file_label"], L("{file}: {rows} rows, {columns} columns").replacingOccurrences(of: "{file}", with: name)
-            .replacingOccurrences(of: "{rows}", with: String(table.rows.count)).replacingOccurrences(of: "{columns}", with: String(table.header.count)))
+        Label.set(ui["file_label"], tr("{file}: {rows} rows, {columns} columns", ["file": name, "rows": String(table.rows.count), "columns": String(table.header.count)]))
         Label.set(ui["encoding_note"], table.encodingIsGuess
-                  ? L("The file does not say how its text is encoded; this is a guess. If names look wrong (Ã© instead of é), choose another encoding.")
+                  ? tr("The file does not say how its text is encoded; this is a guess. If names look wrong (Ã© instead of é), choose another encoding.")
                   : "")
         Widget.setVisible(ui["encoding_note"], table.encodingIsGuess)
     }
@@ -200,10 +197,10 @@ final class ImportDialog {
             showReadChoices()
             fillMapping()
         } catch let error as ImportError {
-            context.showError(L("Cannot read the file that way"), error.message)
+            context.showError(tr("Cannot read the file that way"), error.message)
             showReadChoices()
         } catch {
-            context.showError(L("Cannot read the file that way"), (error as? PlannerError)?.message ?? "\(error)")
+            context.showError(tr("Cannot read the file that way"), (error as? PlannerError)?.message ?? "\(error)")
         }
     }
 
@@ -212,7 +209,7 @@ final class ImportDialog {
     private func fillMapping() {
         let grid = ui["mapping_grid"]
         while let child = gtk_widget_get_first_child(c(grid)) { gtk_grid_remove(c(grid), child) }
-        for (column, text) in [L("Column in the file"), L("First values"), L("Imported as")].enumerated() {
+        for (column, text) in [tr("Column in the file"), tr("First values"), tr("Imported as")].enumerated() {
             gtk_grid_attach(c(grid), c(Label.make(text, classes: ["dim-label", "caption-heading"])), Int32(column), 0, 1, 1)
         }
         let fields = kind.fields
@@ -227,7 +224,7 @@ final class ImportDialog {
             let dropdown = raw(gtk_drop_down_new(nil, nil))
             DropDown.fill(dropdown, fields.map(\.displayName))
             DropDown.select(dropdown, fields.firstIndex(of: mapping.field(ofColumn: index)) ?? 0)
-            Widget.setAccessibleLabel(dropdown, L("Column “{header}” imported as").replacingOccurrences(of: "{header}", with: header))
+            Widget.setAccessibleLabel(dropdown, tr("Column “{header}” imported as", ["header": header]))
             onSignal(dropdown, "notify::selected") { [weak self] (_: GPointer?) in
                 guard let self else { return }
                 let chosen = fields[DropDown.selected(dropdown)]
@@ -256,7 +253,7 @@ final class ImportDialog {
         do {
             preview = try context.store.previewImport(table, mapping: mapping, options: options, today: context.today)
         } catch {
-            context.showError(L("Cannot preview the import"), error.message)
+            context.showError(tr("Cannot preview the import"), error.message)
             return
         }
         fillPreview()
@@ -295,7 +292,7 @@ final class ImportDialog {
             gtk_list_box_append(c(list), c(rowWidget(index)))
         }
         if plain > Self.plainRowsShown {
-            gtk_list_box_append(c(list), c(Label.make(L("%d more rows without problems.", "%d more rows without problems.", plain - Self.plainRowsShown),
+            gtk_list_box_append(c(list), c(Label.make(trn("{count} more rows without problems.", "{count} more rows without problems.", plain - Self.plainRowsShown),
                                                       classes: ["dim-label", "problem-row"])))
         }
         updateSummary()
@@ -317,8 +314,7 @@ final class ImportDialog {
         let box = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 3))
         Widget.addClass(box, "problem-row")
         let header = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
-        let title = Label.make(L("Row {n}: {label}").replacingOccurrences(of: "{n}", with: String(row.number))
-            .replacingOccurrences(of: "{label}", with: row.label), classes: ["heading"])
+        let title = Label.make(tr("Row {n}: {label}", ["n": String(row.number), "label": row.label]), classes: ["heading"])
         gtk_widget_set_hexpand(c(title), 1)
         gtk_box_append(c(header), c(title))
         let outcome = Label.make(row.outcome.displayName, classes: ["caption", "outcome-\(row.outcome.rawValue)"])
@@ -327,25 +323,24 @@ final class ImportDialog {
         // What will be stored, so values can be checked before importing.
         var facts: [String] = []
         if let p = row.participant {
-            let town = p.townId.flatMap { id in towns.first { $0.id == id }?.label } ?? L("no town")
+            let town = p.townId.flatMap { id in towns.first { $0.id == id }?.label } ?? tr("no town")
             facts = [town, p.birthDate.map(Format.short) ?? "", Format.languages(p.languages), Format.needs(p), p.email].filter { !$0.isEmpty }
         } else if let h = row.household {
-            facts = [L("%d bed", "%d beds", h.beds), h.pets.map(\.displayName).joined(separator: ", "), Format.languages(h.languages),
-                     h.checkValidUntil.map { L("check valid until {date}").replacingOccurrences(of: "{date}", with: Format.short($0)) } ?? ""]
+            facts = [trn("{count} bed", "{count} beds", h.beds), h.pets.map(\.displayName).joined(separator: ", "), Format.languages(h.languages),
+                     h.checkValidUntil.map { tr("check valid until {date}", ["date": Format.short($0)]) } ?? ""]
                 .filter { !$0.isEmpty }
         }
         if !facts.isEmpty { gtk_box_append(c(box), c(Label.make(facts.joined(separator: " · "), classes: ["dim-label", "caption"], wrap: true))) }
         if !row.originSigns.isEmpty, let town = row.townId.flatMap({ id in towns.first { $0.id == id } }) {
-            gtk_box_append(c(box), c(Label.make("⚠ " + L("Does not look like {town}: {signs}").replacingOccurrences(of: "{town}", with: town.name)
-                .replacingOccurrences(of: "{signs}", with: row.originSigns.map(\.description).joined(separator: ", ")),
+            gtk_box_append(c(box), c(Label.make("⚠ " + tr("Does not look like {town}: {signs}", ["town": town.name, "signs": row.originSigns.map(\.description).joined(separator: ", ")]),
                                                 classes: ["warning-text", "caption"], wrap: true)))
         }
         // What an update would change, field by field, before anything is written.
         if row.existingId != nil {
-            let text = row.changes.isEmpty ? L("An update would change nothing.")
-                : L("An update would change:") + "\n" + row.changes.map { "  " + $0.description }.joined(separator: "\n")
+            let text = row.changes.isEmpty ? tr("An update would change nothing.")
+                : tr("An update would change:") + "\n" + row.changes.map { "  " + $0.description }.joined(separator: "\n")
             let changes = Label.make(text, classes: ["caption"], wrap: true)
-            Widget.setAccessibleLabel(changes, L("Changes of row {n}").replacingOccurrences(of: "{n}", with: String(row.number)))
+            Widget.setAccessibleLabel(changes, tr("Changes of row {n}", ["n": String(row.number)]))
             gtk_box_append(c(box), c(changes))
         }
         for problem in row.problems {
@@ -361,19 +356,19 @@ final class ImportDialog {
             let dropdown = raw(gtk_drop_down_new(nil, nil))
             DropDown.fill(dropdown, choices.map(\.displayName))
             DropDown.select(dropdown, choices.firstIndex(of: row.duplicateChoice) ?? 0)
-            Widget.setAccessibleLabel(dropdown, L("Row {n} is already stored").replacingOccurrences(of: "{n}", with: String(row.number)))
+            Widget.setAccessibleLabel(dropdown, tr("Row {n} is already stored", ["n": String(row.number)]))
             onSignal(dropdown, "notify::selected") { [weak self] (_: GPointer?) in
                 guard let self, !self.fillingPreview else { return }
                 self.preview?.rows[index].duplicateChoice = choices[DropDown.selected(dropdown)]
                 self.updateSummary()
             }
-            gtk_box_append(c(controls), c(Label.make(kind == .participants ? L("Already in the visit:") : L("Already stored:"), classes: ["caption"])))
+            gtk_box_append(c(controls), c(Label.make(kind == .participants ? tr("Already in the visit:") : tr("Already stored:"), classes: ["caption"])))
             gtk_box_append(c(controls), c(dropdown))
         }
         if row.hasWarnings && !row.hasErrors {
-            let check = raw(gtk_check_button_new_with_label(L("Accept the warnings")))
+            let check = raw(gtk_check_button_new_with_label(tr("Accept the warnings")))
             Check.set(check, row.warningsAccepted)
-            Widget.setAccessibleLabel(check, L("Accept the warnings of row {n}").replacingOccurrences(of: "{n}", with: String(row.number)))
+            Widget.setAccessibleLabel(check, tr("Accept the warnings of row {n}", ["n": String(row.number)]))
             onSignal(check, "toggled") { [weak self] in
                 self?.preview?.rows[index].warningsAccepted = Check.isActive(check)
                 self?.updateSummary()
@@ -381,9 +376,9 @@ final class ImportDialog {
             gtk_box_append(c(controls), c(check))
         }
         if row.hasErrors || row.hasWarnings {
-            let check = raw(gtk_check_button_new_with_label(L("Skip this row")))
+            let check = raw(gtk_check_button_new_with_label(tr("Skip this row")))
             Check.set(check, row.isSkipped)
-            Widget.setAccessibleLabel(check, L("Skip row {n}").replacingOccurrences(of: "{n}", with: String(row.number)))
+            Widget.setAccessibleLabel(check, tr("Skip row {n}", ["n": String(row.number)]))
             onSignal(check, "toggled") { [weak self] in
                 self?.preview?.rows[index].isSkipped = Check.isActive(check)
                 self?.updateSummary()
@@ -397,23 +392,19 @@ final class ImportDialog {
     private func updateSummary() {
         guard let preview else { return }
         let writing = preview.rowsToWrite.count
-        Label.set(ui["summary_label"], L("{add} to add, {update} to update, {skip} to skip, {error} with errors")
-            .replacingOccurrences(of: "{add}", with: String(preview.planned(.add)))
-            .replacingOccurrences(of: "{update}", with: String(preview.planned(.update)))
-            .replacingOccurrences(of: "{skip}", with: String(preview.planned(.skip)))
-            .replacingOccurrences(of: "{error}", with: String(preview.errorCount)))
+        Label.set(ui["summary_label"], tr("{add} to add, {update} to update, {skip} to skip, {error} with errors", ["add": String(preview.planned(.add)), "update": String(preview.planned(.update)), "skip": String(preview.planned(.skip)), "error": String(preview.errorCount)]))
         var blocking: [String] = preview.fileProblems.filter { $0.severity == .error }.map(\.message)
 
         if preview.errorCount > 0 {
-            blocking.append(L("%d row has errors: correct the file, or skip the row.", "%d rows have errors: correct the file, or skip them.", preview.errorCount))
+            blocking.append(trn("{count} row has errors: correct the file, or skip the row.", "{count} rows have errors: correct the file, or skip them.", preview.errorCount))
         }
         if preview.unacceptedWarningCount > 0 {
-            blocking.append(L("%d row has warnings to accept or skip.", "%d rows have warnings to accept or skip.", preview.unacceptedWarningCount))
+            blocking.append(trn("{count} row has warnings to accept or skip.", "{count} rows have warnings to accept or skip.", preview.unacceptedWarningCount))
         }
         Label.set(ui["blocking_label"], blocking.joined(separator: "\n"))
         Widget.setVisible(ui["blocking_label"], !blocking.isEmpty)
         Widget.setVisible(ui["accept_all_button"], preview.unacceptedWarningCount > 0)
-        gtk_button_set_label(c(ui["next_button"]), L("Import %d row", "Import %d rows", writing))
+        gtk_button_set_label(c(ui["next_button"]), trn("Import {count} row", "Import {count} rows", writing))
         Widget.setSensitive(ui["next_button"], preview.canImport && writing > 0)
     }
 
@@ -424,9 +415,8 @@ final class ImportDialog {
         let store = context.store
         let today = context.today
         let failure = context.perform(
-            L("Import {file}").replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
-            notify: L("Imported {count} rows from {file}").replacingOccurrences(of: "{count}", with: String(preview.rowsToWrite.count))
-                .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent),
+            tr("Import {file}", ["file": (path as NSString).lastPathComponent]),
+            notify: tr("Imported {count} rows from {file}", ["count": String(preview.rowsToWrite.count), "file": (path as NSString).lastPathComponent]),
             do: {
                 do { _ = try store.runImport(preview, today: today) } catch let error as ImportError {
                     throw PlannerError.storage(error.message)

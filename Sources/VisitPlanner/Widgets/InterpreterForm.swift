@@ -21,16 +21,16 @@ final class InterpreterForm {
         self.visit = visit
         self.existing = existing
         form = FormWindow(ui: "interpreter-form", parent: parent,
-                          title: L("Interpreter: {name}").replacingOccurrences(of: "{name}", with: person.fullName),
-                          saveLabel: L("Save"))
+                          title: tr("Interpreter: {name}", ["name": person.fullName]),
+                          saveLabel: tr("Save"))
         let ui = form.ui
         for (field, id) in [(ValidationIssue.Field.languagePairs, "pairs_entry"), (.availability, "availability_view"),
                             (.maxHours, "max_hours_entry"), (.rate, "rate_entry"), (.currency, "currency_entry")] {
             form.bind(field, to: id)
         }
         Label.set(ui["person_label"], "\(person.fullName) · \(Format.languages(person.languages))")
-        Label.set(ui["pairs_hint"], L("“cs<>de” for both directions, “en>de” for one; separate pairs with commas."))
-        Label.set(ui["availability_hint"], L("One period per line, in the visit’s time zone, e.g. “2027-05-14 08:00 – 2027-05-17 12:00”. Empty: the whole visit."))
+        Label.set(ui["pairs_hint"], tr("“cs<>de” for both directions, “en>de” for one; separate pairs with commas."))
+        Label.set(ui["availability_hint"], tr("One period per line, in the visit’s time zone, e.g. “2027-05-14 08:00 – 2027-05-17 12:00”. Empty: the whole visit."))
         modeChecks = form.addChecks(to: "modes_box", InterpretingMode.allCases.map { ($0, $0.displayName) }, selected: [])
         DropDown.fill(ui["rate_unit_dropdown"], RateUnit.allCases.map(\.displayName))
         let draft = existing.map { InterpreterDraft($0, currency: visit.currency) } ?? InterpreterDraft(currency: visit.currency)
@@ -60,7 +60,7 @@ final class InterpreterForm {
         let store = context.store
         let personId = person.id!, visitId = visit.id!
         let outcome = context.outcome(of: context.perform(
-            L("Edit interpreter {name}").replacingOccurrences(of: "{name}", with: person.fullName),
+            tr("Edit interpreter {name}", ["name": person.fullName]),
             do: { try store.saveInterpreter(draft, participantId: personId, visitId: visitId) }))
         if case .saved = outcome { onSaved?() }
         return outcome

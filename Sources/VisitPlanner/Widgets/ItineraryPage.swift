@@ -7,7 +7,9 @@ import PlannerCore
 /// Everything shown comes from the core (audiences, needs, coverage, problems); the page lays it
 /// out and opens the forms.
 @MainActor
-final class ItineraryPage {
+final class ItineraryPage: VisitPage {
+    let id = "itinerary"
+    var title: String { tr("Itinerary") }
     private let ui: Builder
     private let context: AppContext
     private let timeline: ItineraryTimeline
@@ -109,7 +111,7 @@ final class ItineraryPage {
             gtk_list_box_row_set_activatable(c(header), 0)
             gtk_list_box_row_set_selectable(c(header), 0)
             let outside = day < snapshot.visit.startDate || day > snapshot.visit.endDate
-            let title = Format.longDay(day) + (outside ? " · " + L("outside the visit") : "")
+            let title = Format.longDay(day) + (outside ? " · " + tr("outside the visit") : "")
             gtk_list_box_row_set_child(c(header), c(Label.make(title, classes: ["heading", "agenda-day"])))
             Widget.setAccessibleLabel(header, title)
             gtk_list_box_append(c(list), c(header))
@@ -148,7 +150,7 @@ final class ItineraryPage {
         }
         let missing = item.missingTranslations(of: languages)
         if !missing.isEmpty {
-            badges.append(L("no title in {languages}").replacingOccurrences(of: "{languages}", with: missing.joined(separator: ", ")))
+            badges.append(tr("no title in {languages}", ["languages": missing.joined(separator: ", ")]))
         }
         if !badges.isEmpty { gtk_box_append(c(text), c(Label.make(badges.joined(separator: " · "), classes: ["dim-label", "caption"], wrap: true))) }
         gtk_box_append(c(box), c(text))
@@ -156,14 +158,14 @@ final class ItineraryPage {
             let icon = raw(gtk_image_new_from_icon_name("dialog-warning-symbolic"))
             Widget.addClass(icon, "error")
             gtk_widget_set_valign(c(icon), GTK_ALIGN_START)
-            Widget.setTooltip(icon, L("This item has a problem: see its details"))
-            Widget.setAccessibleLabel(icon, L("Problem"))
+            Widget.setTooltip(icon, tr("This item has a problem: see its details"))
+            Widget.setAccessibleLabel(icon, tr("Problem"))
             gtk_box_append(c(box), c(icon))
         }
         gtk_list_box_row_set_child(c(row), c(box))
         var accessible = "\(Format.timeRange(item.timing, visitZone: snapshot.timeZone)) \(item.title(in: languages))"
         if item.status == .cancelled { accessible += ", " + ItemStatus.cancelled.displayName }
-        if flagged { accessible += ", " + L("has a problem") }
+        if flagged { accessible += ", " + tr("has a problem") }
         Widget.setAccessibleLabel(row, accessible)
         return row
     }
@@ -178,10 +180,9 @@ final class ItineraryPage {
 
     private func fillSummary(_ snapshot: VisitSnapshot) {
         let active = snapshot.programme.filter(\.isActive).count
-        var text = L("{items} items, {interpreters} interpreters").replacingOccurrences(of: "{items}", with: String(active))
-            .replacingOccurrences(of: "{interpreters}", with: String(snapshot.interpreters.count))
+        var text = tr("{items} items, {interpreters} interpreters", ["items": String(active), "interpreters": String(snapshot.interpreters.count)])
         let cancelled = snapshot.programme.count - active
-        if cancelled > 0 { text += " · " + L("{count} cancelled").replacingOccurrences(of: "{count}", with: String(cancelled)) }
+        if cancelled > 0 { text += " · " + tr("{count} cancelled", ["count": String(cancelled)]) }
         Label.set(ui["summary_label"], text)
     }
 
@@ -227,15 +228,15 @@ final class ItineraryPage {
         for id in ["edit_item_button", "duplicate_item_button", "cancel_item_button", "delete_item_button"] {
             Widget.setSensitive(ui[id], item != nil)
         }
-        gtk_button_set_label(c(ui["cancel_item_button"]), item?.status == .cancelled ? L("Reinstate Item") : L("Cancel Item"))
+        gtk_button_set_label(c(ui["cancel_item_button"]), item?.status == .cancelled ? tr("Reinstate Item") : tr("Cancel Item"))
         fillDetails(item, snapshot)
     }
 
     private func fillDetails(_ item: ProgrammeItem?, _ snapshot: VisitSnapshot) {
         for id in ["needs_heading", "needs_list", "details_description"] { Widget.setVisible(ui[id], item != nil) }
         guard let item else {
-            Label.set(ui["details_title"], L("No item selected"))
-            Label.set(ui["details_meta"], L("Select an item in the agenda or on the timeline to see whom it is for, its meals and its interpreters."))
+            Label.set(ui["details_title"], tr("No item selected"))
+            Label.set(ui["details_meta"], tr("Select an item in the agenda or on the timeline to see whom it is for, its meals and its interpreters."))
             return
         }
         let languages = snapshot.visit.languages
@@ -250,22 +251,21 @@ final class ItineraryPage {
         }
         let people = resolver.participants(of: item.audience).count
         var audience = resolver.summary(of: item.audience) + " · "
-            + L("{count} people").replacingOccurrences(of: "{count}", with: String(people))
+            + tr("{count} people", ["count": String(people)])
         let families = resolver.households(of: item.audience).count
-        if families > 0 { audience += " · " + L("{count} host families").replacingOccurrences(of: "{count}", with: String(families)) }
+        if families > 0 { audience += " · " + tr("{count} host families", ["count": String(families)]) }
         lines.append(audience)
         for meal in item.meals {
-            lines.append(L("{meal} by {provider}").replacingOccurrences(of: "{meal}", with: meal.kind.displayName)
-                .replacingOccurrences(of: "{provider}", with: meal.provider.displayName.inRunningText))
+            lines.append(tr("{meal} by {provider}", ["meal": meal.kind.displayName, "provider": meal.provider.displayName.inRunningText]))
         }
-        if !item.transport.isEmpty { lines.append(L("Transport: {text}").replacingOccurrences(of: "{text}", with: item.transport)) }
-        lines.append(L("Working language: {code}").replacingOccurrences(of: "{code}", with: item.workingLanguage)
+        if !item.transport.isEmpty { lines.append(tr("Transport: {text}", ["text": item.transport])) }
+        lines.append(tr("Working language: {code}", ["code": item.workingLanguage])
             + " · " + item.status.displayName)
         let missing = item.missingTranslations(of: languages)
         if !missing.isEmpty {
-            lines.append(L("No title yet in {languages}").replacingOccurrences(of: "{languages}", with: missing.joined(separator: ", ")))
+            lines.append(tr("No title yet in {languages}", ["languages": missing.joined(separator: ", ")]))
         }
-        if !item.notes.isEmpty { lines.append(L("Notes: {text}").replacingOccurrences(of: "{text}", with: item.notes)) }
+        if !item.notes.isEmpty { lines.append(tr("Notes: {text}", ["text": item.notes])) }
         Label.set(ui["details_meta"], lines.joined(separator: "\n"))
         let description = item.description(in: languages)
         Label.set(ui["details_description"], description)
@@ -279,13 +279,13 @@ final class ItineraryPage {
         let list = ui["needs_list"]
         Widget.removeAllRows(ofListBox: list)
         guard item.interpretation.wanted, item.isActive else {
-            let text = item.isActive ? L("No interpreting wanted for this item.") : L("Cancelled: nothing to interpret.")
+            let text = item.isActive ? tr("No interpreting wanted for this item.") : tr("Cancelled: nothing to interpret.")
             gtk_list_box_append(c(list), c(Label.make(text, classes: ["dim-label", "need-row"], wrap: true)))
             return
         }
         let coverage = coverage.filter { $0.need.itemId == item.id }
         if coverage.isEmpty {
-            gtk_list_box_append(c(list), c(Label.make(L("Everybody in the audience understands the working language: no interpreting needed."),
+            gtk_list_box_append(c(list), c(Label.make(tr("Everybody in the audience understands the working language: no interpreting needed."),
                                                       classes: ["dim-label", "need-row"], wrap: true)))
         }
         let names = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p.fullName) } })
@@ -299,7 +299,7 @@ final class ItineraryPage {
         })
         for assignment in snapshot.assignments where assignment.itemId == item.id && !used.contains(assignment.pair)
             && !bridges.contains(assignment.pair.to) && !bridges.contains(assignment.pair.from) {
-            gtk_list_box_append(c(list), c(assignmentRow(assignment, names, note: L("serves no need of this item"))))
+            gtk_list_box_append(c(list), c(assignmentRow(assignment, names, note: tr("serves no need of this item"))))
         }
     }
 
@@ -309,10 +309,10 @@ final class ItineraryPage {
         let need = entry.need
         var heading = need.pair.description
         if !need.participantIds.isEmpty {
-            heading += " · " + L("{count} people").replacingOccurrences(of: "{count}", with: String(need.participantIds.count))
+            heading += " · " + tr("{count} people", ["count": String(need.participantIds.count)])
         }
-        if need.origin == .added { heading += " · " + L("added by hand") }
-        if entry.required > 1 { heading += " · " + L("two interpreters (long item)") }
+        if need.origin == .added { heading += " · " + tr("added by hand") }
+        if entry.required > 1 { heading += " · " + tr("two interpreters (long item)") }
         let status: String
         let style: String
         let who = { (ids: [Int64]) in ListFormat.and(ids.compactMap { names[$0] }) }
@@ -321,15 +321,13 @@ final class ItineraryPage {
             status = "✓ " + who(ids)
             style = "success-text"
         case .relay(let bridge, let first, let second):
-            status = "✓ " + L("relay through {bridge}: {first}, then {second}").replacingOccurrences(of: "{bridge}", with: bridge)
-                .replacingOccurrences(of: "{first}", with: who(first)).replacingOccurrences(of: "{second}", with: who(second))
+            status = "✓ " + tr("relay through {bridge}: {first}, then {second}", ["bridge": bridge, "first": who(first), "second": who(second)])
             style = "success-text"
         case .partial(let ids, _, let reasons):
-            status = "⚠ " + L("only {names}: {reasons}").replacingOccurrences(of: "{names}", with: who(ids))
-                .replacingOccurrences(of: "{reasons}", with: reasons.joined(separator: "; "))
+            status = "⚠ " + tr("only {names}: {reasons}", ["names": who(ids), "reasons": reasons.joined(separator: "; ")])
             style = "warning-text"
         case .uncovered(let reasons):
-            status = "✕ " + L("Not covered: {reasons}").replacingOccurrences(of: "{reasons}", with: reasons.joined(separator: "; "))
+            status = "✕ " + tr("Not covered: {reasons}", ["reasons": reasons.joined(separator: "; ")])
             style = "blocker"
         }
         let top = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
@@ -345,7 +343,7 @@ final class ItineraryPage {
             // The plan's assignments have no ids yet: compare without the stored one.
             var planned = assignment
             planned.id = nil
-            let why = lastPlan?.explanation(for: planned) ?? (assignment.manual ? L("assigned by hand") : nil)
+            let why = lastPlan?.explanation(for: planned) ?? (assignment.manual ? tr("assigned by hand") : nil)
             gtk_box_append(c(box), c(assignmentRow(assignment, names, note: why)))
         }
         // By hand: any interpreter with the pair and the item's mode.
@@ -357,11 +355,11 @@ final class ItineraryPage {
             let row = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 6))
             let dropdown = raw(gtk_drop_down_new(nil, nil))
             DropDown.fill(dropdown, candidates.map { names[$0.participantId] ?? "?" })
-            Widget.setAccessibleLabel(dropdown, L("Interpreter for {pair}").replacingOccurrences(of: "{pair}", with: need.pair.description))
+            Widget.setAccessibleLabel(dropdown, tr("Interpreter for {pair}", ["pair": need.pair.description]))
             gtk_widget_set_hexpand(c(dropdown), 1)
             gtk_box_append(c(row), c(dropdown))
-            let button = raw(gtk_button_new_with_label(L("Assign")))
-            Widget.setAccessibleLabel(button, L("Assign an interpreter for {pair}").replacingOccurrences(of: "{pair}", with: need.pair.description))
+            let button = raw(gtk_button_new_with_label(tr("Assign")))
+            Widget.setAccessibleLabel(button, tr("Assign an interpreter for {pair}", ["pair": need.pair.description]))
             onSignal(button, "clicked") { [weak self] in
                 let chosen = candidates[min(DropDown.selected(dropdown), candidates.count - 1)]
                 self?.assignByHand(InterpretingAssignment(itemId: itemId, interpreterId: chosen.participantId, pair: need.pair, manual: true),
@@ -383,9 +381,8 @@ final class ItineraryPage {
         gtk_box_append(c(row), c(label))
         let remove = raw(gtk_button_new_from_icon_name("list-remove-symbolic"))
         Widget.addClass(remove, "flat")
-        Widget.setAccessibleLabel(remove, L("Remove {name} from {pair}").replacingOccurrences(of: "{name}", with: name)
-            .replacingOccurrences(of: "{pair}", with: assignment.pair.description))
-        Widget.setTooltip(remove, L("Remove this assignment"))
+        Widget.setAccessibleLabel(remove, tr("Remove {name} from {pair}", ["name": name, "pair": assignment.pair.description]))
+        Widget.setTooltip(remove, tr("Remove this assignment"))
         onSignal(remove, "clicked") { [weak self] in self?.removeAssignment(assignment, name: name) }
         gtk_box_append(c(row), c(remove))
         return row
@@ -393,14 +390,14 @@ final class ItineraryPage {
 
     private func assignByHand(_ assignment: InterpretingAssignment, name: String) {
         let store = context.store
-        context.perform(L("Assign {name}").replacingOccurrences(of: "{name}", with: name),
+        context.perform(tr("Assign {name}", ["name": name]),
                         do: { _ = try store.addAssignment(assignment) })
     }
 
     private func removeAssignment(_ assignment: InterpretingAssignment, name: String) {
         guard let id = assignment.id else { return }
         let store = context.store
-        context.perform(L("Remove {name}").replacingOccurrences(of: "{name}", with: name),
+        context.perform(tr("Remove {name}", ["name": name]),
                         do: { try store.removeAssignment(id: id) })
     }
 
@@ -412,12 +409,11 @@ final class ItineraryPage {
         lastPlan = plan
         let store = context.store
         let stats = plan.stats
-        let summary = stats.needs == 0 ? L("No interpretation needs in the programme")
+        let summary = stats.needs == 0 ? tr("No interpretation needs in the programme")
             : stats.covered == stats.needs
-            ? L("Interpreters assigned: all {count} needs covered").replacingOccurrences(of: "{count}", with: String(stats.needs))
-            : L("Interpreters assigned: {covered} of {count} needs covered; see the problems").replacingOccurrences(of: "{covered}", with: String(stats.covered))
-                .replacingOccurrences(of: "{count}", with: String(stats.needs))
-        context.perform(L("Assign Interpreters"), notify: summary,
+            ? tr("Interpreters assigned: all {count} needs covered", ["count": String(stats.needs)])
+            : tr("Interpreters assigned: {covered} of {count} needs covered; see the problems", ["covered": String(stats.covered), "count": String(stats.needs)])
+        context.perform(tr("Assign Interpreters"), notify: summary,
                         do: { _ = try store.replaceAssignments(ofVisit: visitId, with: plan.assignments) })
     }
 
@@ -443,8 +439,8 @@ final class ItineraryPage {
         let title = copy.title(in: languages)
         let store = context.store
         var added: ProgrammeItem?
-        context.perform(L("Duplicate {item}").replacingOccurrences(of: "{item}", with: title),
-                        notify: L("“{item}” duplicated").replacingOccurrences(of: "{item}", with: title),
+        context.perform(tr("Duplicate {item}", ["item": title]),
+                        notify: tr("“{item}” duplicated", ["item": title]),
                         do: { added = try store.saveProgrammeItem(copy) })
         if let id = added?.id { selectedId = id }
     }
@@ -455,9 +451,9 @@ final class ItineraryPage {
         changed.status = old.status == .cancelled ? .planned : .cancelled
         let title = old.title(in: snapshot.visit.languages)
         let store = context.store
-        context.perform(changed.status == .cancelled ? L("Cancel {item}").replacingOccurrences(of: "{item}", with: title)
-                                                     : L("Reinstate {item}").replacingOccurrences(of: "{item}", with: title),
-                        notify: changed.status == .cancelled ? L("“{item}” cancelled").replacingOccurrences(of: "{item}", with: title) : nil,
+        context.perform(changed.status == .cancelled ? tr("Cancel {item}", ["item": title])
+                                                     : tr("Reinstate {item}", ["item": title]),
+                        notify: changed.status == .cancelled ? tr("“{item}” cancelled", ["item": title]) : nil,
                         do: { try store.saveProgrammeItem(changed) })
     }
 
@@ -465,8 +461,8 @@ final class ItineraryPage {
         guard let snapshot, let item = selectedItem, let id = item.id else { return }
         let title = item.title(in: snapshot.visit.languages)
         let store = context.store
-        context.perform(L("Delete {item}").replacingOccurrences(of: "{item}", with: title),
-                        notify: L("“{item}” deleted").replacingOccurrences(of: "{item}", with: title),
+        context.perform(tr("Delete {item}", ["item": title]),
+                        notify: tr("“{item}” deleted", ["item": title]),
                         do: { _ = try store.deleteProgrammeItem(id: id) })
     }
 
@@ -478,8 +474,8 @@ final class ItineraryPage {
     }
 
     private func openInterpreters() {
-        let manager = ManageListWindow(parent: root, title: L("Interpreters"),
-                                       hint: L("Participants with the interpreter role. Give each one the language pairs they work in, when they are available and how many hours a day they can work; Assign uses them."),
+        let manager = ManageListWindow(parent: root, title: tr("Interpreters"),
+                                       hint: tr("Participants with the interpreter role. Give each one the language pairs they work in, when they are available and how many hours a day they can work; Assign uses them."),
                                        addLabel: nil, onAdd: nil)
         manager.rows = { [weak self, weak manager] in
             guard let self, let snapshot = self.latestSnapshot() else { return [] }
@@ -487,11 +483,9 @@ final class ItineraryPage {
             let people = snapshot.participants.filter { $0.role == .interpreter || profiles[$0.id ?? -1] != nil }
             let settings = snapshot.itinerarySettings
             let rules = ManageListWindow.Row(
-                title: L("Interpreting rules"),
-                subtitle: L("{buffer} min of travel time between places; two interpreters per pair for items longer than {length}")
-                    .replacingOccurrences(of: "{buffer}", with: String(settings.travelBufferMinutes))
-                    .replacingOccurrences(of: "{length}", with: Format.duration(minutes: settings.pairInterpretersAfterMinutes)),
-                editLabel: L("Change"),
+                title: tr("Interpreting rules"),
+                subtitle: tr("{buffer} min of travel time between places; two interpreters per pair for items longer than {length}", ["buffer": String(settings.travelBufferMinutes), "length": Format.duration(minutes: settings.pairInterpretersAfterMinutes)]),
+                editLabel: tr("Change"),
                 onEdit: { [weak self, weak manager] in
                     guard let self, let manager, let visitId = snapshot.visit.id else { return }
                     let form = ItinerarySettingsForm(context: self.context, parent: manager.window, visitId: visitId, current: settings)
@@ -503,8 +497,8 @@ final class ItineraryPage {
                 let profile = profiles[person.id!]
                 return ManageListWindow.Row(
                     title: person.fullName,
-                    subtitle: profile.map { self.describe($0) } ?? L("No language pairs yet: Assign cannot use this interpreter."),
-                    editLabel: profile == nil ? L("Set Up") : L("Edit"),
+                    subtitle: profile.map { self.describe($0) } ?? tr("No language pairs yet: Assign cannot use this interpreter."),
+                    editLabel: profile == nil ? tr("Set Up") : tr("Edit"),
                     onEdit: { [weak self, weak manager] in
                         guard let self, let manager else { return }
                         let form = InterpreterForm(context: self.context, parent: manager.window, visit: snapshot.visit,
@@ -515,8 +509,8 @@ final class ItineraryPage {
                     onDelete: profile == nil ? nil : { [weak self, weak manager] in
                         guard let self, let profile else { return }
                         let store = self.context.store
-                        self.context.perform(L("Remove the profile of {name}").replacingOccurrences(of: "{name}", with: person.fullName),
-                                             notify: L("Profile of {name} removed").replacingOccurrences(of: "{name}", with: person.fullName),
+                        self.context.perform(tr("Remove the profile of {name}", ["name": person.fullName]),
+                                             notify: tr("Profile of {name} removed", ["name": person.fullName]),
                                              do: { try store.deleteInterpreter(participantId: profile.participantId) })
                         manager?.refresh()
                     })
@@ -528,18 +522,18 @@ final class ItineraryPage {
     /// "cs↔de · consecutive, whispered · 14 May 08:00 – 17 May 12:00 · 6 h a day · 4,500.00 CZK per half day".
     private func describe(_ interpreter: Interpreter) -> String {
         var parts = [LanguagePair.format(interpreter.pairs), interpreter.modes.map { $0.displayName.inRunningText }.joined(separator: ", ")]
-        parts.append(interpreter.availability.isEmpty ? L("available all visit")
+        parts.append(interpreter.availability.isEmpty ? tr("available all visit")
                      : interpreter.availability.map(InterpreterDraft.format).joined(separator: "; "))
-        parts.append(L("{hours} a day at most").replacingOccurrences(of: "{hours}", with: Format.duration(minutes: interpreter.maxMinutesPerDay)))
+        parts.append(tr("{hours} a day at most", ["hours": Format.duration(minutes: interpreter.maxMinutesPerDay)]))
         if let rate = interpreter.rate { parts.append("\(Format.money(rate)) \(interpreter.rateUnit.displayName)") }
         return parts.joined(separator: " · ")
     }
 
     private func openGroups() {
         var manager: ManageListWindow?
-        manager = ManageListWindow(parent: root, title: L("Groups"),
-                                   hint: L("Named groups of participants, e.g. “Brass band” or “Youth FR+PL”: a programme item can name them as its audience."),
-                                   addLabel: L("Add Group"), onAdd: { [weak self] in
+        manager = ManageListWindow(parent: root, title: tr("Groups"),
+                                   hint: tr("Named groups of participants, e.g. “Brass band” or “Youth FR+PL”: a programme item can name them as its audience."),
+                                   addLabel: tr("Add Group"), onAdd: { [weak self] in
                                        guard let self, let snapshot = self.latestSnapshot(), let manager else { return }
                                        let form = GroupForm(context: self.context, parent: manager.window, snapshot: snapshot, existing: nil)
                                        form.onSaved = { [weak manager] in manager?.refresh() }
@@ -550,10 +544,10 @@ final class ItineraryPage {
             let names = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p.fullName) } })
             return snapshot.groups.map { group in
                 let members = group.memberIds.compactMap { names[$0] }
-                let subtitle = L("%d member", "%d members", members.count).replacingOccurrences(of: "%d", with: String(members.count))
+                let subtitle = trn("{count} member", "{count} members", members.count).replacingOccurrences(of: "%d", with: String(members.count))
                     + (members.isEmpty ? "" : ": " + members.prefix(6).joined(separator: ", ") + (members.count > 6 ? "…" : ""))
                 return ManageListWindow.Row(
-                    title: group.name, subtitle: subtitle, editLabel: L("Edit"),
+                    title: group.name, subtitle: subtitle, editLabel: tr("Edit"),
                     onEdit: { [weak self, weak manager] in
                         guard let self, let manager, let snapshot = self.latestSnapshot() else { return }
                         let form = GroupForm(context: self.context, parent: manager.window, snapshot: snapshot, existing: group)
@@ -563,8 +557,8 @@ final class ItineraryPage {
                     onDelete: { [weak self, weak manager] in
                         guard let self, let id = group.id else { return }
                         let store = self.context.store
-                        self.context.perform(L("Delete group {name}").replacingOccurrences(of: "{name}", with: group.name),
-                                             notify: L("Group “{name}” deleted").replacingOccurrences(of: "{name}", with: group.name),
+                        self.context.perform(tr("Delete group {name}", ["name": group.name]),
+                                             notify: tr("Group “{name}” deleted", ["name": group.name]),
                                              do: { try store.deleteGroup(id: id) })
                         manager?.refresh()
                     })

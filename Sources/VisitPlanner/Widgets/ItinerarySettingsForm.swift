@@ -16,7 +16,7 @@ final class ItinerarySettingsForm {
         self.context = context
         self.visitId = visitId
         self.current = current
-        form = FormWindow(ui: "itinerary-settings-form", parent: parent, title: L("Interpreting Rules"), saveLabel: L("Save"))
+        form = FormWindow(ui: "itinerary-settings-form", parent: parent, title: tr("Interpreting Rules"), saveLabel: tr("Save"))
         form.bind(.travelBuffer, to: "buffer_entry")
         form.bind(.pairThreshold, to: "pair_entry")
         Editable.set(form.ui["buffer_entry"], String(current.travelBufferMinutes))
@@ -37,7 +37,7 @@ final class ItinerarySettingsForm {
         case .success(let settings):
             let store = context.store
             let visitId = visitId
-            let outcome = context.outcome(of: context.perform(L("Change the interpreting rules"),
+            let outcome = context.outcome(of: context.perform(tr("Change the interpreting rules"),
                                                               do: { try store.saveItinerarySettings(settings, visitId: visitId) }))
             if case .saved = outcome { onSaved?() }
             return outcome

@@ -33,7 +33,7 @@ final class ItineraryTimeline {
         let click = raw(gtk_gesture_click_new())
         onPressed(click) { [weak self] _, x, y in self?.pressed(x: x, y: y) }
         gtk_widget_add_controller(c(area), OpaquePointer(click))
-        Widget.setAccessibleLabel(area, L("Timeline of the day"))
+        Widget.setAccessibleLabel(area, tr("Timeline of the day"))
     }
 
     /// Shows `day` of the snapshot; `flagged` items carry an error (an uncovered need, a clash).
@@ -110,7 +110,7 @@ final class ItineraryTimeline {
             "\(Format.timeRange(item.timing, visitZone: snapshot.timeZone)) \(item.title(in: languages))"
                 + (item.status == .cancelled ? " (\(ItemStatus.cancelled.displayName))" : "")
         }
-        return parts.isEmpty ? L("Nothing planned on this day") : parts.joined(separator: "; ")
+        return parts.isEmpty ? tr("Nothing planned on this day") : parts.joined(separator: "; ")
     }
 
     // MARK: - Drawing
@@ -139,7 +139,7 @@ final class ItineraryTimeline {
         var y = Self.axisHeight
         let languages = snapshot.visit.languages
         if !layout.allDay.isEmpty {
-            canvas.text(cr, L("All day"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
+            canvas.text(cr, tr("All day"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
             let each = (right - left) / Double(layout.allDay.count)
             for (index, item) in layout.allDay.enumerated() {
                 block(cr, item, x: left + Double(index) * each, y: y + 3, width: each - 3, height: Self.laneHeight - 6,
@@ -147,9 +147,9 @@ final class ItineraryTimeline {
             }
             y += Self.laneHeight
         }
-        canvas.text(cr, L("Programme"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
+        canvas.text(cr, tr("Programme"), x: 8, y: y + 9, color: ink, alpha: 0.7, small: true)
         if layout.lanes.isEmpty {
-            canvas.text(cr, L("Nothing planned on this day"), x: left + 6, y: y + 9, color: ink, alpha: 0.6)
+            canvas.text(cr, tr("Nothing planned on this day"), x: left + 6, y: y + 9, color: ink, alpha: 0.6)
         }
         for lane in layout.lanes {
             for item in lane {
@@ -161,7 +161,7 @@ final class ItineraryTimeline {
         }
         guard !snapshot.interpreters.isEmpty else { return }
         y += 6
-        canvas.text(cr, L("Interpreters"), x: 8, y: y, color: ink, alpha: 0.7, bold: true, small: true)
+        canvas.text(cr, tr("Interpreters"), x: 8, y: y, color: ink, alpha: 0.7, bold: true, small: true)
         y += 22
         let people = Dictionary(uniqueKeysWithValues: snapshot.participants.compactMap { p in p.id.map { ($0, p) } })
         let dayItems = Dictionary(uniqueKeysWithValues: items(on: day, snapshot).compactMap { item in item.id.map { ($0, item) } })

@@ -47,8 +47,8 @@ final class ListPage<Row> {
         gtk_image_set_from_icon_name(c(ui["empty_icon"]), texts.emptyIcon)
         Label.set(ui["empty_title"], texts.emptyTitle)
         Label.set(ui["empty_text"], texts.emptyText)
-        Widget.setAccessibleLabel(ui["edit_button"], L("Edit Selected"))
-        Widget.setAccessibleLabel(ui["delete_button"], L("Delete Selected"))
+        Widget.setAccessibleLabel(ui["edit_button"], tr("Edit Selected"))
+        Widget.setAccessibleLabel(ui["delete_button"], tr("Delete Selected"))
         onSignal(ui["search_entry"], "search-changed") { [weak self] in self?.searchChanged() }
         onSignal(ui["add_button"], "clicked") { [weak self] in self?.onAdd?() }
         onSignal(ui["empty_add_button"], "clicked") { [weak self] in self?.onAdd?() }

@@ -20,6 +20,7 @@ final class MainWindow {
     private var wantedVisitId: Int64?
     private var snapshot: VisitSnapshot?
     private var toastTimer: UInt32 = 0
+    private var fileMonitor: DatabaseFileMonitor?
     private var openDialogs: [GPointer] = []
     private var updatingList = false
 
@@ -29,6 +30,9 @@ final class MainWindow {
     private let placement: PlacementPage
     private let itinerary: ItineraryPage
     private let budget: BudgetPage
+    /// The visit's pages in the switcher's order: the one list behind the stack, the `show-`
+    /// actions, Alt+1… and the shortcuts window's Pages.
+    private let pages: [any VisitPage]
 
     init(application: Application, context: AppContext) {
         self.application = application
@@ -43,12 +47,8 @@ final class MainWindow {
         placement = PlacementPage(context: context)
         itinerary = ItineraryPage(context: context)
         budget = BudgetPage(context: context)
-        addPage(overview.root, name: "overview", title: L("Overview"))
-        addPage(participants.root, name: "participants", title: L("Participants"))
-        addPage(households.root, name: "households", title: L("Host Families"))
-        addPage(placement.root, name: "placement", title: L("Placement"))
-        addPage(itinerary.root, name: "itinerary", title: L("Itinerary"))
-        addPage(budget.root, name: "budget", title: L("Budget"))
+        pages = [overview, participants, households, placement, itinerary, budget]
+        for page in pages { _ = gtk_stack_add_titled(c(ui["visit_stack"]), c(page.root), page.id, page.title) }
         overview.onShowProblem = { [weak self] subject in self?.show(subject) }
         installActions()
         context.notify = { [weak self] text, undoable in self?.showToast(text, undoable: undoable) }
@@ -62,21 +62,16 @@ final class MainWindow {
         }
         onSignal(ui["toast_close_button"], "clicked") { [weak self] in self?.hideToast() }
         updateUndoActions()
-        // Another process (the CLI, a script) may change the file: look once a second.
+        // Another process (the CLI, a script) may change the file: GRDB's observations see only
+        // this process's writes, so the file's changes re-run them (see DatabaseFileMonitor).
         let store = context.store
         store.watchExternalChanges()
-        timeoutAdd(milliseconds: 1000) { [weak self] in
-            guard self != nil else { return false }
-            store.refreshIfChangedElsewhere()
-            return true
+        if store.path != ":memory:" {
+            fileMonitor = DatabaseFileMonitor(databasePath: store.path) { store.refreshIfChangedElsewhere() }
         }
         visitsObservation = context.store.observeVisits(
-            onError: { [weak self] error in self?.showErrorDialog(L("The database cannot be read"), error.message) },
+            onError: { [weak self] error in self?.showErrorDialog(tr("The database cannot be read"), error.message) },
             onChange: { [weak self] summaries in self?.visitsChanged(summaries) })
-    }
-
-    private func addPage(_ widget: GPointer, name: String, title: String) {
-        _ = gtk_stack_add_titled(c(ui["visit_stack"]), c(widget), name, title)
     }
 
     func present() { gtk_window_present(c(window)) }
@@ -96,57 +91,60 @@ final class MainWindow {
         actions.add("delete-visit") { [weak self] in self?.confirmDeleteVisit() }
         actions.add("export") { [weak self] in self?.exportVisit() }
         actions.add("add-item") { [weak self] in self?.addItemOnCurrentPage() }
-        actions.add("show-overview") { [weak self] in self?.showPage("overview") }
-        actions.add("show-participants") { [weak self] in self?.showPage("participants") }
-        actions.add("show-households") { [weak self] in self?.showPage("households") }
-        actions.add("show-placement") { [weak self] in self?.showPage("placement") }
-        actions.add("show-itinerary") { [weak self] in self?.showPage("itinerary") }
-        actions.add("show-budget") { [weak self] in self?.showPage("budget") }
+        for page in pages {
+            actions.add("show-\(page.id)") { [weak self, weak page] in if let page { self?.showPage(page) } }
+        }
+        if let app = application?.gtkApplication { Shortcuts.install(pageShortcuts, on: app) }
     }
 
     private func updateUndoActions() {
         actions.setEnabled("undo", context.undo.canUndo)
         actions.setEnabled("redo", context.undo.canRedo)
-        Widget.setTooltip(ui["undo_button"], context.undo.undoTitle.map { L("Undo “{action}” (Ctrl+Z)").replacingOccurrences(of: "{action}", with: $0) } ?? L("Nothing to undo"))
-        Widget.setTooltip(ui["redo_button"], context.undo.redoTitle.map { L("Redo “{action}” (Ctrl+Shift+Z)").replacingOccurrences(of: "{action}", with: $0) } ?? L("Nothing to redo"))
+        Widget.setTooltip(ui["undo_button"], context.undo.undoTitle.map { tr("Undo “{action}” (Ctrl+Z)", ["action": $0]) } ?? tr("Nothing to undo"))
+        Widget.setTooltip(ui["redo_button"], context.undo.redoTitle.map { tr("Redo “{action}” (Ctrl+Shift+Z)", ["action": $0]) } ?? tr("Nothing to redo"))
     }
 
     private func undoLast() {
         let title = context.undo.undoTitle
         do {
             try context.undo.undo()
-            if let title { showToast(L("Undone: {action}").replacingOccurrences(of: "{action}", with: title), undoable: false) }
+            if let title { showToast(tr("Undone: {action}", ["action": title]), undoable: false) }
         } catch {
-            showErrorDialog(L("Cannot undo"), (error as? PlannerError)?.message ?? "\(error)")
+            showErrorDialog(tr("Cannot undo"), (error as? PlannerError)?.message ?? "\(error)")
         }
     }
 
     private func redoLast() {
         do { try context.undo.redo() } catch {
-            showErrorDialog(L("Cannot redo"), (error as? PlannerError)?.message ?? "\(error)")
+            showErrorDialog(tr("Cannot redo"), (error as? PlannerError)?.message ?? "\(error)")
         }
     }
 
-    private func currentPageName() -> String {
-        gtk_stack_get_visible_child_name(c(ui["visit_stack"])).map { String(cString: $0) } ?? "overview"
+    /// The page in view.
+    private var currentPage: any VisitPage {
+        let name = gtk_stack_get_visible_child_name(c(ui["visit_stack"])).map { String(cString: $0) }
+        return pages.first { $0.id == name } ?? overview
     }
 
-    func showPage(_ name: String) {
-        gtk_stack_set_visible_child_name(c(ui["visit_stack"]), name)
+    /// Alt+1… for the pages, in their order.
+    private var pageShortcuts: [Shortcut] { pages.enumerated().map { Shortcuts.page($1, at: $0) } }
+
+    func showPage(_ page: any VisitPage) {
+        gtk_stack_set_visible_child_name(c(ui["visit_stack"]), page.id)
     }
 
     private func focusSearch() {
         guard selectedVisitId != nil else { return }
-        if currentPageName() == "overview" { showPage("participants") }
-        if currentPageName() == "households" { households.focusSearch() } else { participants.focusSearch() }
+        if currentPage === overview { showPage(participants) }
+        if currentPage === households { households.focusSearch() } else { participants.focusSearch() }
     }
 
     private func addItemOnCurrentPage() {
         guard selectedVisitId != nil else { return }
-        if currentPageName() == "households" { households.add() } else if currentPageName() == "budget" { budget.addLine() } else if currentPageName() == "itinerary" {
+        if currentPage === households { households.add() } else if currentPage === budget { budget.addLine() } else if currentPage === itinerary {
             itinerary.addItem()
         } else {
-            showPage("participants")
+            showPage(participants)
             participants.add()
         }
     }
@@ -208,7 +206,7 @@ final class MainWindow {
         }
         visitObservation = context.store.observeVisit(
             id: id,
-            onError: { [weak self] error in self?.showErrorDialog(L("The database cannot be read"), error.message) },
+            onError: { [weak self] error in self?.showErrorDialog(tr("The database cannot be read"), error.message) },
             onChange: { [weak self] snapshot in self?.visitChanged(snapshot) })
     }
 
@@ -218,11 +216,11 @@ final class MainWindow {
         let details = snapshot.details
         Label.set(ui["visit_title"], details.visit.title)
         let partners = details.partnerTowns.map(\.name).joined(separator: ", ")
-        let with = L("with {towns}").replacingOccurrences(of: "{towns}", with: partners)
+        let with = tr("with {towns}", ["towns": partners])
         Label.set(ui["visit_subtitle"], "\(Format.dateRange(details.visit.startDate, details.visit.endDate)) · \(details.hostTown.name) · \(with)")
-        gtk_window_set_title(c(window), "\(details.visit.title) — \(L("VisitPlanner"))")
+        gtk_window_set_title(c(window), "\(details.visit.title) — \(tr("VisitPlanner"))")
         // Only the page in view is filled now; the others when they are shown (start-up time).
-        stalePages = ["overview", "participants", "households", "placement", "itinerary", "budget"]
+        stalePages = Set(pages.map(\.id))
         refreshVisiblePage()
     }
 
@@ -230,23 +228,17 @@ final class MainWindow {
 
     private func refreshVisiblePage() {
         guard let snapshot else { return }
-        let name = currentPageName()
-        guard stalePages.remove(name) != nil else { return }
-        switch name {
-        case "participants": participants.update(snapshot)
-        case "households": households.update(snapshot)
-        case "placement": placement.update(snapshot)
-        case "itinerary": itinerary.update(snapshot)
-        case "budget": budget.update(snapshot)
-        default: overview.update(snapshot)
-        }
+        let page = currentPage
+        guard stalePages.remove(page.id) != nil else { return }
+        page.update(snapshot)
     }
 
     func newVisit() {
         let form = VisitForm(context: context, parent: window, editing: nil)
         form.onSaved = { [weak self] id in
-            self?.selectRow(of: id)
-            self?.showPage("participants")
+            guard let self else { return }
+            self.selectRow(of: id)
+            self.showPage(self.participants)
         }
         track(form.window)
         form.present()
@@ -291,7 +283,7 @@ final class MainWindow {
         }
         let backups = BackupsWindow(context: context, parent: window) { [weak self] in self?.backupsWindow = nil }
         backups.onRestored = { [weak self] backup in
-            self?.showToast(L("Restored the backup of {date}.").filling(["date": backup.dateText]), undoable: false)
+            self?.showToast(tr("Restored the backup of {date}.", ["date": backup.dateText]), undoable: false)
         }
         backupsWindow = backups
         track(backups.window)
@@ -301,13 +293,13 @@ final class MainWindow {
     private func confirmDeleteVisit() {
         guard let details = snapshot?.details else { return }
         let dialog = raw(vp_message_dialog_new(c(window), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                               L("Delete “{title}”?").replacingOccurrences(of: "{title}", with: details.visit.title))!)
-        gtk_window_set_title(c(dialog), L("Delete Visit"))
+                                               tr("Delete “{title}”?", ["title": details.visit.title]))!)
+        gtk_window_set_title(c(dialog), tr("Delete Visit"))
         let count = snapshot?.participants.count ?? 0
-        vp_message_dialog_set_secondary(c(dialog), L("Its participant will be deleted with it.", "Its %d participants will be deleted with it.", count)
-                                        + " " + L("Host families are kept. You can undo this."))
-        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        let delete = gtk_dialog_add_button(c(dialog), L("Delete"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
+        vp_message_dialog_set_secondary(c(dialog), trn("Its participant will be deleted with it.", "Its {count} participants will be deleted with it.", count)
+                                        + " " + tr("Host families are kept. You can undo this."))
+        gtk_dialog_add_button(c(dialog), tr("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
+        let delete = gtk_dialog_add_button(c(dialog), tr("Delete"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!
         gtk_widget_add_css_class(delete, "destructive-action")
         gtk_dialog_set_default_response(c(dialog), Int32(GTK_RESPONSE_CANCEL.rawValue))
         onSignalInt(dialog, "response") { [weak self] response in
@@ -319,8 +311,8 @@ final class MainWindow {
 
     private func deleteVisit(_ details: VisitDetails) {
         let store = context.store
-        context.perform(L("Delete {title}").replacingOccurrences(of: "{title}", with: details.visit.title),
-                        notify: L("“{title}” deleted").replacingOccurrences(of: "{title}", with: details.visit.title),
+        context.perform(tr("Delete {title}", ["title": details.visit.title]),
+                        notify: tr("“{title}” deleted", ["title": details.visit.title]),
                         do: { _ = try store.deleteVisit(id: details.id) })
     }
 
@@ -328,42 +320,42 @@ final class MainWindow {
         do {
             let id = try SampleVisit.install(in: context.store)
             selectRow(of: id)
-            showPage("overview")
+            showPage(overview)
         } catch {
-            showErrorDialog(L("Cannot open the sample visit"), error.message)
+            showErrorDialog(tr("Cannot open the sample visit"), error.message)
         }
     }
 
     private func show(_ subject: VisitProblem.Subject) {
         switch subject {
-        case .visit: showPage("overview")
+        case .visit: showPage(overview)
         case .participant(let id):
             // Placement problems are best fixed where the guest's households are ranked.
             let isGuest = snapshot?.participants.first { $0.id == id }.map { $0.isGuest(of: snapshot!.details) } ?? false
             let aboutPlacement = snapshot?.placements.contains { $0.participantId == id } ?? false
             if isGuest && (aboutPlacement || snapshot?.placements.isEmpty == false) {
-                showPage("placement")
+                showPage(placement)
                 placement.select(id: id)
             } else {
-                showPage("participants")
+                showPage(participants)
                 participants.select(id: id)
             }
         case .household(let id):
-            showPage("households")
+            showPage(households)
             households.select(id: id)
         case .budget:
-            showPage("budget")
+            showPage(budget)
         case .budgetCategory(let category):
-            showPage("budget")
+            showPage(budget)
             budget.select(category: category)
         case .budgetLine(let id):
-            showPage("budget")
+            showPage(budget)
             budget.select(line: id)
         case .programmeItem(let id):
-            showPage("itinerary")
+            showPage(itinerary)
             itinerary.select(item: id)
         case .dataProtection:
-            showPage("overview")
+            showPage(overview)
             overview.showDataProtection()
         }
     }
@@ -408,7 +400,7 @@ final class MainWindow {
     }
 
     func showShortcuts() {
-        let shortcuts = Builder("shortcuts-window")
+        let shortcuts = Shortcuts.window(Shortcuts.fixed + pageShortcuts)
         let dialog = shortcuts["shortcuts_window"]
         gtk_window_set_transient_for(c(dialog), c(window))
         gtk_window_present(c(dialog))
@@ -417,13 +409,13 @@ final class MainWindow {
     func showAbout() {
         let about = gtk_about_dialog_new()!
         let dialog = raw(about)
-        gtk_about_dialog_set_program_name(c(dialog), L("VisitPlanner"))
+        gtk_about_dialog_set_program_name(c(dialog), tr("VisitPlanner"))
         gtk_about_dialog_set_logo_icon_name(c(dialog), Application.id)
         gtk_about_dialog_set_version(c(dialog), "0.1.0")
-        gtk_about_dialog_set_comments(c(dialog), L("Plan twinning visits and youth exchanges: guests, host families, programme and budget."))
+        gtk_about_dialog_set_comments(c(dialog), tr("Plan twinning visits and youth exchanges: guests, host families, programme and budget."))
         gtk_about_dialog_set_license_type(c(dialog), GTK_LICENSE_GPL_3_0)
         gtk_about_dialog_set_website(c(dialog), "https://github.com/visitplanner/visitplanner")
-        gtk_about_dialog_set_translator_credits(c(dialog), L("translator-credits"))
+        gtk_about_dialog_set_translator_credits(c(dialog), tr("translator-credits"))
         gtk_window_set_transient_for(c(dialog), c(window))
         gtk_window_set_modal(c(dialog), 1)
         gtk_window_present(c(dialog))

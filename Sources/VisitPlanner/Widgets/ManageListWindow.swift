@@ -47,7 +47,7 @@ final class ManageListWindow {
         Widget.removeAllRows(ofListBox: list)
         let rows = rows()
         if rows.isEmpty {
-            gtk_list_box_append(c(list), c(Label.make(L("Nothing here yet."), classes: ["dim-label", "need-row"])))
+            gtk_list_box_append(c(list), c(Label.make(tr("Nothing here yet."), classes: ["dim-label", "need-row"])))
         }
         for row in rows {
             let box = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
@@ -66,8 +66,8 @@ final class ManageListWindow {
             if let onDelete = row.onDelete {
                 let delete = raw(gtk_button_new_from_icon_name("user-trash-symbolic"))
                 gtk_widget_set_valign(c(delete), GTK_ALIGN_CENTER)
-                Widget.setAccessibleLabel(delete, L("Delete {name}").replacingOccurrences(of: "{name}", with: row.title))
-                Widget.setTooltip(delete, L("Delete"))
+                Widget.setAccessibleLabel(delete, tr("Delete {name}", ["name": row.title]))
+                Widget.setTooltip(delete, tr("Delete"))
                 onSignal(delete, "clicked") { onDelete() }
                 gtk_box_append(c(box), c(delete))
             }

@@ -3,7 +3,9 @@ import PlannerCore
 
 /// The Overview page: the visit's key figures, guests per partner town, and open problems.
 @MainActor
-final class OverviewPage {
+final class OverviewPage: VisitPage {
+    let id = "overview"
+    var title: String { tr("Overview") }
     private let ui: Builder
     private let context: AppContext
     let root: GPointer
@@ -61,9 +63,8 @@ final class OverviewPage {
         let apply = ui["apply_retention_button"]
         Widget.setSensitive(apply, summary.isDue)
         if summary.isDue { Widget.addClass(apply, "destructive-action") } else { Widget.removeClass(apply, "destructive-action") }
-        Widget.setTooltip(apply, summary.isDue ? L("Erase what is past its date, after a list of what goes")
-                                               : L("Nothing is past its date: health and contact data is kept until {health}, grant evidence until {evidence}.")
-                                                   .filling(["health": summary.health.until.description, "evidence": summary.evidence.until.description]))
+        Widget.setTooltip(apply, summary.isDue ? tr("Erase what is past its date, after a list of what goes")
+                                               : tr("Nothing is past its date: health and contact data is kept until {health}, grant evidence until {evidence}.", ["health": summary.health.until.description, "evidence": summary.evidence.until.description]))
     }
 
     private func fillStats(_ f: VisitOverview, problemCount: Int) {
@@ -71,12 +72,12 @@ final class OverviewPage {
         while let child = gtk_widget_get_first_child(c(flow)) { gtk_flow_box_remove(c(flow), child) }
         let bedsState = f.bedsOffered >= f.bedsNeeded ? "good" : "bad"
         let stats: [(String, String, String?)] = [
-            (String(f.guests), L("guest from partner towns", "guests from partner towns", f.guests), nil),
-            (String(f.minors), L("minor", "minors", f.minors), nil),
-            ("\(f.bedsOffered) / \(f.bedsNeeded)", L("beds offered / needed"), bedsState),
-            (String(f.householdsOffered), L("host family offering beds", "host families offering beds", f.householdsOffered), nil),
-            (String(f.householdsWithoutValidCheck), L("of them without a valid safeguarding check"), f.householdsWithoutValidCheck > 0 ? "warning" : nil),
-            (String(problemCount), L("open problem", "open problems", problemCount), problemCount > 0 ? "warning" : "good"),
+            (String(f.guests), trn("guest from partner towns", "guests from partner towns", f.guests), nil),
+            (String(f.minors), trn("minor", "minors", f.minors), nil),
+            ("\(f.bedsOffered) / \(f.bedsNeeded)", tr("beds offered / needed"), bedsState),
+            (String(f.householdsOffered), trn("host family offering beds", "host families offering beds", f.householdsOffered), nil),
+            (String(f.householdsWithoutValidCheck), tr("of them without a valid safeguarding check"), f.householdsWithoutValidCheck > 0 ? "warning" : nil),
+            (String(problemCount), trn("open problem", "open problems", problemCount), problemCount > 0 ? "warning" : "good"),
         ]
         for (value, caption, state) in stats {
             let card = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 4))
@@ -93,7 +94,7 @@ final class OverviewPage {
     private func fillTowns(_ f: VisitOverview) {
         let grid = ui["towns_grid"]
         while let child = gtk_widget_get_first_child(c(grid)) { gtk_grid_remove(c(grid), child) }
-        let headers = [L("Town"), L("Guests"), L("Minors")]
+        let headers = [tr("Town"), tr("Guests"), tr("Minors")]
         for (column, text) in headers.enumerated() {
             gtk_grid_attach(c(grid), c(Label.make(text, classes: ["dim-label", "caption-heading"], xalign: column == 0 ? 0 : 1)), Int32(column), 0, 1, 1)
         }
@@ -106,13 +107,13 @@ final class OverviewPage {
             gtk_grid_attach(c(grid), c(Label.make(String(entry.minors), classes: ["numeric"], xalign: 1)), 2, row, 1, 1)
         }
         let total = Int32(f.perTown.count + 1)
-        gtk_grid_attach(c(grid), c(Label.make(L("All partner towns"), classes: ["heading"], xalign: 0)), 0, total, 1, 1)
+        gtk_grid_attach(c(grid), c(Label.make(tr("All partner towns"), classes: ["heading"], xalign: 0)), 0, total, 1, 1)
         gtk_grid_attach(c(grid), c(Label.make(String(f.guests), classes: ["heading", "numeric"], xalign: 1)), 1, total, 1, 1)
         gtk_grid_attach(c(grid), c(Label.make(String(f.perTown.reduce(0) { $0 + $1.minors }), classes: ["heading", "numeric"], xalign: 1)), 2, total, 1, 1)
     }
 
     private func fillProblems(_ problems: [VisitProblem]) {
-        Label.set(ui["problems_heading"], L("Open Problems ({count})").replacingOccurrences(of: "{count}", with: String(problems.count)))
+        Label.set(ui["problems_heading"], tr("Open Problems ({count})", ["count": String(problems.count)]))
         Widget.setVisible(ui["no_problems_label"], problems.isEmpty)
         let list = ui["problems_list"]
         Widget.setVisible(list, !problems.isEmpty)
@@ -122,15 +123,15 @@ final class OverviewPage {
             Widget.addClass(box, "problem-row")
             let icon = raw(gtk_image_new_from_icon_name(problem.severity == .error ? "dialog-error-symbolic" : "dialog-warning-symbolic"))
             Widget.addClass(icon, problem.severity == .error ? "error" : "warning")
-            Widget.setAccessibleLabel(icon, problem.severity == .error ? L("Error") : L("Warning"))
+            Widget.setAccessibleLabel(icon, problem.severity == .error ? tr("Error") : tr("Warning"))
             gtk_box_append(c(box), c(icon))
             let text = Label.make(problem.message, xalign: 0, wrap: true)
             gtk_widget_set_hexpand(c(text), 1)
             gtk_box_append(c(box), c(text))
-            let show = raw(gtk_button_new_with_label(L("Show")))
+            let show = raw(gtk_button_new_with_label(tr("Show")))
             Widget.addClass(show, "flat")
             gtk_widget_set_valign(c(show), GTK_ALIGN_CENTER)
-            Widget.setAccessibleLabel(show, L("Show: {problem}").replacingOccurrences(of: "{problem}", with: problem.message))
+            Widget.setAccessibleLabel(show, tr("Show: {problem}", ["problem": problem.message]))
             let subject = problem.subject
             onSignal(show, "clicked") { [weak self] in self?.onShowProblem?(subject) }
             gtk_box_append(c(box), c(show))

@@ -23,13 +23,13 @@ final class ParticipantForm {
         towns = snapshot.details.towns
         requestable = snapshot.offers.map(\.household)
         form = FormWindow(ui: "participant-form", parent: parent,
-                          title: editing == nil ? L("Add Participant") : L("Edit {name}").replacingOccurrences(of: "{name}", with: editing!.fullName),
-                          saveLabel: editing == nil ? L("Add") : L("Save"))
+                          title: editing == nil ? tr("Add Participant") : tr("Edit {name}", ["name": editing!.fullName]),
+                          saveLabel: editing == nil ? tr("Add") : tr("Save"))
         let ui = form.ui
-        DropDown.fill(ui["town_dropdown"], towns.map(\.label) + [L("No town")])
+        DropDown.fill(ui["town_dropdown"], towns.map(\.label) + [tr("No town")])
         DropDown.fill(ui["role_dropdown"], Role.allCases.map(\.displayName))
         DropDown.fill(ui["gender_dropdown"], Gender.allCases.map(\.displayName))
-        DropDown.fill(ui["requested_dropdown"], [L("No family in particular")] + requestable.map(\.name))
+        DropDown.fill(ui["requested_dropdown"], [tr("No family in particular")] + requestable.map(\.name))
         DropDown.fill(ui["arrival_means_dropdown"], TravelMeans.allCases.map(\.displayName))
         DropDown.fill(ui["departure_means_dropdown"], TravelMeans.allCases.map(\.displayName))
         for (field, id) in [(ValidationIssue.Field.givenName, "given_name_entry"), (.familyName, "family_name_entry"),
@@ -109,7 +109,7 @@ final class ParticipantForm {
         let box = form.ui["together_box"]
         let others = snapshot.participants.filter { $0.id != editing?.id }
         let button = raw(gtk_menu_button_new())
-        Widget.setAccessibleLabel(button, L("Stay together with"))
+        Widget.setAccessibleLabel(button, tr("Stay together with"))
         let list = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 2))
         for other in others {
             let check = raw(gtk_check_button_new_with_label(other.fullName))
@@ -134,7 +134,7 @@ final class ParticipantForm {
     private func updateTogetherLabel(_ button: GPointer) {
         let names = togetherChecks.filter { Check.isActive($0.1) }
             .compactMap { id in snapshot.participants.first { $0.id == id.0 }?.fullName }
-        gtk_menu_button_set_label(c(button), names.isEmpty ? L("Nobody") : names.joined(separator: ", "))
+        gtk_menu_button_set_label(c(button), names.isEmpty ? tr("Nobody") : names.joined(separator: ", "))
     }
 
     private func updatePetKinds() {
@@ -199,7 +199,7 @@ final class ParticipantForm {
         let store = context.store
         let today = context.today
         let candidate = p
-        let title = editing == nil ? L("Add {name}") : L("Edit {name}")
+        let title = editing == nil ? tr("Add {name}") : tr("Edit {name}")
         return context.outcome(of: context.perform(
             title.replacingOccurrences(of: "{name}", with: candidate.fullName),
             do: { _ = try store.save(candidate, today: today) }))

@@ -4,7 +4,9 @@ import PlannerCore
 
 /// The Participants page: everyone taking part in the visit, searchable and sortable.
 @MainActor
-final class ParticipantsPage {
+final class ParticipantsPage: VisitPage {
+    let id = "participants"
+    var title: String { tr("Participants") }
     /// What the table shows of a participant, computed once per change of the data.
     struct Row {
         let participant: Participant
@@ -25,33 +27,33 @@ final class ParticipantsPage {
     init(context: AppContext) {
         self.context = context
         let columns: [DataTable<Row>.Column] = [
-            .init(title: L("Name"), text: \.name, less: { namesLess($0.participant, $1.participant) }, expand: true),
-            .init(title: L("Town"), text: \.town),
-            .init(title: L("Role"), text: \.role),
-            .init(title: L("Age"), text: { $0.age.map(String.init) ?? "—" }, less: { ($0.age ?? -1) < ($1.age ?? -1) }, numeric: true),
-            .init(title: L("Languages"), text: \.languages),
+            .init(title: tr("Name"), text: \.name, less: { namesLess($0.participant, $1.participant) }, expand: true),
+            .init(title: tr("Town"), text: \.town),
+            .init(title: tr("Role"), text: \.role),
+            .init(title: tr("Age"), text: { $0.age.map(String.init) ?? "—" }, less: { ($0.age ?? -1) < ($1.age ?? -1) }, numeric: true),
+            .init(title: tr("Languages"), text: \.languages),
         ]
         healthColumn = columns.count
-        let health = DataTable<Row>.Column(title: L("Diet and allergies"), text: \.needs, expand: true)
+        let health = DataTable<Row>.Column(title: tr("Diet and allergies"), text: \.needs, expand: true)
         page = ListPage(
-            texts: .init(tableName: L("Participants"), searchName: L("Search participants"), addLabel: L("Add Participant"),
-                         countFormat: { shown, total in shown == total ? L("%d person", "%d people", total) : L("{shown} of {total}").replacingOccurrences(of: "{shown}", with: String(shown)).replacingOccurrences(of: "{total}", with: String(total)) },
-                         emptyIcon: "system-users-symbolic", emptyTitle: L("No Participants Yet"),
-                         emptyText: L("Add the guests of each partner town, their group leaders, your organizers and interpreters. Everything is saved as you go."),
-                         noResults: { L("No participant matches “{query}”.").replacingOccurrences(of: "{query}", with: $0) }),
+            texts: .init(tableName: tr("Participants"), searchName: tr("Search participants"), addLabel: tr("Add Participant"),
+                         countFormat: { shown, total in shown == total ? trn("{count} person", "{count} people", total) : tr("{shown} of {total}", ["shown": String(shown), "total": String(total)]) },
+                         emptyIcon: "system-users-symbolic", emptyTitle: tr("No Participants Yet"),
+                         emptyText: tr("Add the guests of each partner town, their group leaders, your organizers and interpreters. Everything is saved as you go."),
+                         noResults: { tr("No participant matches “{query}”.", ["query": $0]) }),
             columns: columns + [health], id: { $0.participant.id! }, searchKey: \.search)
         page.onAdd = { [weak self] in self?.add() }
         page.onImport = { [weak self] in self?.importSpreadsheet() }
         page.setMoreMenu([
-            (L("Export for a Partner Town…"), "export-partner", { [weak self] in self?.exportPartnerFile() }),
-            (L("Import a Partner Town’s File…"), "import-partner", { [weak self] in self?.importPartnerFile() }),
-            (L("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
-            (L("Erase Personal Data…"), "erase-person", { [weak self] in self?.eraseSelected() }),
+            (tr("Export for a Partner Town…"), "export-partner", { [weak self] in self?.exportPartnerFile() }),
+            (tr("Import a Partner Town’s File…"), "import-partner", { [weak self] in self?.importPartnerFile() }),
+            (tr("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
+            (tr("Erase Personal Data…"), "erase-person", { [weak self] in self?.eraseSelected() }),
         ])
-        page.setExport(name: L("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
+        page.setExport(name: tr("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
         page.onEdit = { [weak self] row in self?.edit(row.participant) }
         page.onDelete = { [weak self] row in self?.delete(row.participant) }
-        page.setToggle(name: L("Show Health Data")) { [weak self] on in
+        page.setToggle(name: tr("Show Health Data")) { [weak self] on in
             self?.showHealth(on)
         }
         setHealthColumnVisible(false)
@@ -103,16 +105,13 @@ final class ParticipantsPage {
         PartnerTownChooser.choose(parent: root, towns: towns) { [weak self] town in
             guard let self else { return }
             let suggested = "\(town.name) – \(snapshot.visit.title).json".replacingOccurrences(of: "/", with: "-")
-            FileChooser.save(parent: self.root, title: L("Save the Exchange File"), suggestedName: suggested) { path in
+            FileChooser.save(parent: self.root, title: tr("Save the Exchange File"), suggestedName: suggested) { path in
                 do {
                     let file = try self.context.store.partnerExchangeFile(visitId: snapshot.visit.id!, townId: town.id!)
                     try file.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
-                    self.context.notify(L("{count} participants of {town} written to {file}")
-                        .replacingOccurrences(of: "{count}", with: String(file.participants.count))
-                        .replacingOccurrences(of: "{town}", with: town.name)
-                        .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent), false)
+                    self.context.notify(tr("{count} participants of {town} written to {file}", ["count": String(file.participants.count), "town": town.name, "file": (path as NSString).lastPathComponent]), false)
                 } catch {
-                    self.context.showError(L("Cannot write the exchange file"), (error as? PlannerError)?.message ?? error.localizedDescription)
+                    self.context.showError(tr("Cannot write the exchange file"), (error as? PlannerError)?.message ?? error.localizedDescription)
                 }
             }
         }
@@ -120,7 +119,7 @@ final class ParticipantsPage {
 
     /// Reads a partner committee's exchange file: the preview shows who is new and who is updated.
     private func importPartnerFile() {
-        FileChooser.open(parent: root, title: L("Choose the Partner Town’s File"), patterns: ["*.json", "*.JSON"]) { [weak self] path in
+        FileChooser.open(parent: root, title: tr("Choose the Partner Town’s File"), patterns: ["*.json", "*.JSON"]) { [weak self] path in
             guard let self, let snapshot = self.snapshot else { return }
             let name = (path as NSString).lastPathComponent
             do {
@@ -129,9 +128,9 @@ final class ParticipantsPage {
                 let preview = try self.context.store.previewPartnerImport(file, visitId: snapshot.visit.id!, fileName: name)
                 ImportDialog.openPreview(context: self.context, parent: self.root, snapshot: snapshot, preview: preview, fileName: name)
             } catch let error as ImportError {
-                self.context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: name), error.message)
+                self.context.showError(tr("Cannot import “{file}”", ["file": name]), error.message)
             } catch {
-                self.context.showError(L("Cannot import “{file}”").replacingOccurrences(of: "{file}", with: name),
+                self.context.showError(tr("Cannot import “{file}”", ["file": name]),
                                        (error as? PlannerError)?.message ?? error.localizedDescription)
             }
         }
@@ -146,7 +145,7 @@ final class ParticipantsPage {
     /// JSON file and its readable text beside it, both readable by the user only.
     private func exportPersonalData() {
         guard let participant = page.table.selectedRow?.participant, let id = participant.id else {
-            context.notify(L("Select a participant first."), false)
+            context.notify(tr("Select a participant first."), false)
             return
         }
         let store = context.store
@@ -180,7 +179,7 @@ final class ParticipantsPage {
     /// Erase Personal Data… : irreversible, so it asks first and is never offered for Undo.
     private func eraseSelected() {
         guard let participant = page.table.selectedRow?.participant else {
-            context.showError(L("Erase Personal Data"), L("Select the participant whose personal data you want to erase."))
+            context.showError(tr("Erase Personal Data"), tr("Select the participant whose personal data you want to erase."))
             return
         }
         EraseParticipantDialog.present(context: context, parent: root, participant: participant)
@@ -189,8 +188,8 @@ final class ParticipantsPage {
     private func delete(_ participant: Participant) {
         let store = context.store
         let name = participant.fullName
-        context.perform(L("Delete {name}").replacingOccurrences(of: "{name}", with: name),
-                        notify: L("{name} deleted").replacingOccurrences(of: "{name}", with: name),
+        context.perform(tr("Delete {name}", ["name": name]),
+                        notify: tr("{name} deleted", ["name": name]),
                         do: { try store.deleteParticipant(id: participant.id!) })
     }
 }

@@ -10,19 +10,17 @@ enum PersonalDataExport {
     /// `name` proposes the file name; `report` gives the JSON and the text when the user has chosen.
     static func run(context: AppContext, parent: GPointer, name: String,
                     report: @escaping @MainActor () throws -> (json: Data, text: String)) {
-        let suggested = L("Personal data of {name}.json").replacingOccurrences(of: "{name}", with: name)
+        let suggested = tr("Personal data of {name}.json", ["name": name])
             .replacingOccurrences(of: "/", with: "-")
-        FileChooser.save(parent: parent, title: L("Save the Personal Data"), suggestedName: suggested) { path in
+        FileChooser.save(parent: parent, title: tr("Save the Personal Data"), suggestedName: suggested) { path in
             do {
                 let (json, text) = try report()
                 let textPath = try PersonalDataFile.save(json: json, text: text, to: path)
-                context.notify(L("Saved to {file} and {text}")
-                    .replacingOccurrences(of: "{file}", with: (path as NSString).lastPathComponent)
-                    .replacingOccurrences(of: "{text}", with: (textPath as NSString).lastPathComponent), false)
+                context.notify(tr("Saved to {file} and {text}", ["file": (path as NSString).lastPathComponent, "text": (textPath as NSString).lastPathComponent]), false)
             } catch let error as PersonalDataFile.WriteError {
-                context.showError(L("Cannot save the personal data"), error.message)
+                context.showError(tr("Cannot save the personal data"), error.message)
             } catch {
-                context.showError(L("Cannot save the personal data"), (error as? PlannerError)?.message ?? error.localizedDescription)
+                context.showError(tr("Cannot save the personal data"), (error as? PlannerError)?.message ?? error.localizedDescription)
             }
         }
     }

@@ -5,7 +5,9 @@ import PlannerCore
 /// The Placement page: every guest with their host family and status; for the selected guest,
 /// the households ranked by the rules with their reasons, and the form for the family's answer.
 @MainActor
-final class PlacementPage {
+final class PlacementPage: VisitPage {
+    let id = "placement"
+    var title: String { tr("Placement") }
     struct Row {
         let guest: Participant
         let name: String
@@ -28,11 +30,11 @@ final class PlacementPage {
         ui = Builder("placement-page")
         root = ui["root"]
         table = DataTable(columnView: ui["guests_view"], columns: [
-            .init(title: L("Guest"), text: \.name, expand: true),
-            .init(title: L("Town"), text: \.town),
-            .init(title: L("Age"), text: { $0.age.map(String.init) ?? "—" }, less: { ($0.age ?? -1) < ($1.age ?? -1) }, numeric: true),
-            .init(title: L("Host family"), text: \.host, expand: true),
-            .init(title: L("Status"), text: \.status),
+            .init(title: tr("Guest"), text: \.name, expand: true),
+            .init(title: tr("Town"), text: \.town),
+            .init(title: tr("Age"), text: { $0.age.map(String.init) ?? "—" }, less: { ($0.age ?? -1) < ($1.age ?? -1) }, numeric: true),
+            .init(title: tr("Host family"), text: \.host, expand: true),
+            .init(title: tr("Status"), text: \.status),
         ], id: { $0.guest.id! }, searchKey: \.search)
         table.onSelectionChanged = { [weak self] in self?.selectionChanged() }
         DropDown.fill(ui["status_dropdown"], PlacementStatus.allCases.map(\.displayName))
@@ -49,7 +51,7 @@ final class PlacementPage {
         table.setRows(guests.map { guest in
             let placement = snapshot.placement(of: guest.id!)
             let host = placement.flatMap { names[$0.householdId] } ?? "—"
-            let status = placement.map { $0.status.displayName + ($0.overrideReason != nil ? " ⚠" : "") } ?? L("Not placed")
+            let status = placement.map { $0.status.displayName + ($0.overrideReason != nil ? " ⚠" : "") } ?? tr("Not placed")
             let town = snapshot.town(of: guest)?.name ?? "—"
             return Row(guest: guest, name: guest.fullName, town: town, age: guest.age(at: snapshot.visit), host: host, status: status,
                        search: SearchKeyProvider(key: SearchKey([guest.fullName, town, host, status])))
@@ -57,9 +59,7 @@ final class PlacementPage {
         let lodged = Set(snapshot.placements.filter(\.status.lodges).map(\.participantId))
         let placed = guests.filter { lodged.contains($0.id!) }.count
         let confirmed = snapshot.placements.filter { $0.status == .confirmed }.count
-        Label.set(ui["summary_label"], L("{placed} of {guests} guests have a host family · {confirmed} confirmed")
-            .replacingOccurrences(of: "{placed}", with: String(placed)).replacingOccurrences(of: "{guests}", with: String(guests.count))
-            .replacingOccurrences(of: "{confirmed}", with: String(confirmed)))
+        Label.set(ui["summary_label"], tr("{placed} of {guests} guests have a host family · {confirmed} confirmed", ["placed": String(placed), "guests": String(guests.count), "confirmed": String(confirmed)]))
         Widget.setSensitive(ui["suggest_button"], !guests.isEmpty)
         if let selectedGuest { table.select(id: selectedGuest) }
         showDetail()
@@ -89,10 +89,10 @@ final class PlacementPage {
         let candidates = PlacementPlanner.candidates(for: id, in: snapshot)
         let unit = candidates.first?.unit
         Label.set(ui["detail_title"], unit.map(\.names) ?? guest.fullName)
-        var facts = [snapshot.town(of: guest)?.name ?? "", guest.age(at: snapshot.visit).map { L("{age} years").replacingOccurrences(of: "{age}", with: String($0)) } ?? "",
+        var facts = [snapshot.town(of: guest)?.name ?? "", guest.age(at: snapshot.visit).map { tr("{age} years", ["age": String($0)]) } ?? "",
                      Format.languages(guest.languages), Format.needs(guest)].filter { !$0.isEmpty }
         if let unit, unit.size > 1 {
-            facts.append(unit.pairedByPolicy ? L("paired with another minor by the visit’s policy") : L("stay together"))
+            facts.append(unit.pairedByPolicy ? tr("paired with another minor by the visit’s policy") : tr("stay together"))
         }
         Label.set(ui["detail_subtitle"], facts.joined(separator: " · "))
         showPlacement(of: guest, candidates: candidates, in: snapshot)
@@ -103,7 +103,7 @@ final class PlacementPage {
         let placement = snapshot.placement(of: guest.id!)
         let card = ui["placement_card"]
         guard let placement, let offer = snapshot.offers.first(where: { $0.id == placement.householdId }) else {
-            Label.set(ui["placement_label"], L("No host family yet: choose one below, or let Suggest Placements decide."))
+            Label.set(ui["placement_label"], tr("No host family yet: choose one below, or let Suggest Placements decide."))
             Label.set(ui["placement_reasons"], "")
             Widget.setVisible(ui["status_grid"], false)
             Widget.setVisible(ui["remove_button"], false)
@@ -114,14 +114,11 @@ final class PlacementPage {
         Widget.setVisible(ui["status_grid"], true)
         Widget.setVisible(ui["remove_button"], true)
         Widget.setVisible(ui["save_status_button"], true)
-        Label.set(ui["placement_label"], L("With {household} — {status}").replacingOccurrences(of: "{household}", with: offer.household.name)
-            .replacingOccurrences(of: "{status}", with: placement.status.displayName.inRunningText))
+        Label.set(ui["placement_label"], tr("With {household} — {status}", ["household": offer.household.name, "status": placement.status.displayName.inRunningText]))
         let evaluation = candidates.first { $0.id == offer.id }?.evaluation
         var reasons = evaluation?.summary ?? ""
         if let override = placement.overrideReason {
-            reasons = L("Placed against a rule ({rule}). Reason: {reason}")
-                .replacingOccurrences(of: "{rule}", with: evaluation?.blockers.first?.message ?? L("a rule"))
-                .replacingOccurrences(of: "{reason}", with: override) + (reasons.isEmpty ? "" : "\n" + reasons)
+            reasons = tr("Placed against a rule ({rule}). Reason: {reason}", ["rule": evaluation?.blockers.first?.message ?? tr("a rule"), "reason": override]) + (reasons.isEmpty ? "" : "\n" + reasons)
             Widget.addClass(card, "override")
         } else {
             Widget.removeClass(card, "override")
@@ -144,7 +141,7 @@ final class PlacementPage {
         }
         let notOffered = candidates.filter { $0.offer.availability == nil }.count
         if notOffered > 0 {
-            let note = Label.make(L("%d more household is not hosting during this visit.", "%d more households are not hosting during this visit.", notOffered),
+            let note = Label.make(trn("{count} more household is not hosting during this visit.", "{count} more households are not hosting during this visit.", notOffered),
                                   classes: ["dim-label", "problem-row"], wrap: true)
             gtk_list_box_append(c(list), c(note))
         }
@@ -155,8 +152,8 @@ final class PlacementPage {
         Widget.addClass(row, "problem-row")
         let text = raw(gtk_box_new(GTK_ORIENTATION_VERTICAL, 2))
         gtk_widget_set_hexpand(c(text), 1)
-        let beds = L("%d free bed", "%d free beds", max(candidate.freeBeds, 0))
-        let title = "\(candidate.household.name) · \(beds)" + (candidate.isFeasible ? " · " + L("score {score}").replacingOccurrences(of: "{score}", with: String(candidate.evaluation.score)) : "")
+        let beds = trn("{count} free bed", "{count} free beds", max(candidate.freeBeds, 0))
+        let title = "\(candidate.household.name) · \(beds)" + (candidate.isFeasible ? " · " + tr("score {score}", ["score": String(candidate.evaluation.score)]) : "")
         gtk_box_append(c(text), c(Label.make(title, classes: ["heading"], wrap: true)))
         let summary = candidate.evaluation.summary
         if !summary.isEmpty { gtk_box_append(c(text), c(Label.make(summary, classes: ["dim-label", "caption"], wrap: true))) }
@@ -166,11 +163,11 @@ final class PlacementPage {
         gtk_box_append(c(row), c(text))
         let button: GPointer
         if isCurrent {
-            button = Label.make(L("Current"), classes: ["dim-label"], xalign: 1)
+            button = Label.make(tr("Current"), classes: ["dim-label"], xalign: 1)
         } else {
-            button = raw(gtk_button_new_with_label(candidate.isFeasible ? L("Place Here") : L("Place Anyway…")))
+            button = raw(gtk_button_new_with_label(candidate.isFeasible ? tr("Place Here") : tr("Place Anyway…")))
             if !candidate.isFeasible { Widget.addClass(button, "flat") }
-            Widget.setAccessibleLabel(button, (candidate.isFeasible ? L("Place with {household}") : L("Place anyway with {household}"))
+            Widget.setAccessibleLabel(button, (candidate.isFeasible ? tr("Place with {household}") : tr("Place anyway with {household}"))
                 .replacingOccurrences(of: "{household}", with: candidate.household.name))
             onSignal(button, "clicked") { [weak self] in
                 if candidate.isFeasible { self?.place(candidate, override: nil) } else { self?.askOverride(candidate) }
@@ -190,28 +187,25 @@ final class PlacementPage {
         let ids = candidate.unit.members.compactMap(\.id)
         let new = ids.map { Placement(visitId: visitId, participantId: $0, householdId: candidate.id, overrideReason: reason) }
         let store = context.store
-        context.perform(L("Place {guests} with {household}").replacingOccurrences(of: "{guests}", with: candidate.unit.names)
-                            .replacingOccurrences(of: "{household}", with: candidate.household.name),
-                        notify: L("{guests} placed with {household}").replacingOccurrences(of: "{guests}", with: candidate.unit.names)
-                            .replacingOccurrences(of: "{household}", with: candidate.household.name),
+        context.perform(tr("Place {guests} with {household}", ["guests": candidate.unit.names, "household": candidate.household.name]),
+                        notify: tr("{guests} placed with {household}", ["guests": candidate.unit.names, "household": candidate.household.name]),
                         do: { _ = try store.setPlacements(of: ids, inVisit: visitId, to: new) })
     }
 
     /// A placement against a hard rule needs a reason; it stays flagged in Problems.
     private func askOverride(_ candidate: PlacementCandidate) {
         let dialog = raw(vp_message_dialog_new(c(raw(gtk_widget_get_root(c(root))!)), GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                               L("Place {guests} with {household} anyway?").replacingOccurrences(of: "{guests}", with: candidate.unit.names)
-                                                .replacingOccurrences(of: "{household}", with: candidate.household.name))!)
-        gtk_window_set_title(c(dialog), L("Override a Rule"))
+                                               tr("Place {guests} with {household} anyway?", ["guests": candidate.unit.names, "household": candidate.household.name]))!)
+        gtk_window_set_title(c(dialog), tr("Override a Rule"))
         vp_message_dialog_set_secondary(c(dialog), candidate.blockers.map { "• " + $0.message }.joined(separator: "\n")
-                                        + "\n\n" + L("Say why this is acceptable; the placement stays listed in Problems."))
+                                        + "\n\n" + tr("Say why this is acceptable; the placement stays listed in Problems."))
         let area = gtk_message_dialog_get_message_area(c(dialog))!
         let entry = raw(gtk_entry_new())
-        vp_object_set_string(entry, "placeholder-text", L("Reason, e.g. the parents agreed in writing"))
-        Widget.setAccessibleLabel(entry, L("Reason for the override"))
+        vp_object_set_string(entry, "placeholder-text", tr("Reason, e.g. the parents agreed in writing"))
+        Widget.setAccessibleLabel(entry, tr("Reason for the override"))
         gtk_box_append(c(raw(area)), c(entry))
-        gtk_dialog_add_button(c(dialog), L("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
-        let confirm = raw(gtk_dialog_add_button(c(dialog), L("Place Anyway"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!)
+        gtk_dialog_add_button(c(dialog), tr("Cancel"), Int32(GTK_RESPONSE_CANCEL.rawValue))
+        let confirm = raw(gtk_dialog_add_button(c(dialog), tr("Place Anyway"), Int32(GTK_RESPONSE_ACCEPT.rawValue))!)
         Widget.addClass(confirm, "destructive-action")
         Widget.setSensitive(confirm, false)
         onSignal(entry, "changed") { Widget.setSensitive(confirm, !Editable.value(entry).isEmpty) }
@@ -249,8 +243,8 @@ final class PlacementPage {
         }
         let store = context.store
         let visitId = current.visitId
-        context.perform(L("Set status {status}").replacingOccurrences(of: "{status}", with: status.displayName),
-                        notify: L("Status saved: {status}").replacingOccurrences(of: "{status}", with: status.displayName),
+        context.perform(tr("Set status {status}", ["status": status.displayName]),
+                        notify: tr("Status saved: {status}", ["status": status.displayName]),
                         do: { _ = try store.setPlacements(of: ids, inVisit: visitId, to: new) })
     }
 
@@ -260,7 +254,7 @@ final class PlacementPage {
         let ids = unit?.members.compactMap(\.id) ?? [id]
         let store = context.store
         let visitId = snapshot.visit.id!
-        context.perform(L("Remove placement"), notify: L("Placement removed"),
+        context.perform(tr("Remove placement"), notify: tr("Placement removed"),
                         do: { _ = try store.setPlacements(of: ids, inVisit: visitId, to: []) })
     }
 
@@ -271,7 +265,7 @@ final class PlacementPage {
             let proposal = try PlacementPlanner.propose(snapshot, keepConfirmed: true, timeLimit: .seconds(3))
             SuggestDialog(context: context, parent: root, snapshot: snapshot, proposal: proposal).present()
         } catch {
-            context.showError(L("Cannot suggest placements"), error.message)
+            context.showError(tr("Cannot suggest placements"), error.message)
         }
     }
 

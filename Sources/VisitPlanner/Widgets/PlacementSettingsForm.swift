@@ -21,7 +21,7 @@ final class PlacementSettingsForm {
         self.context = context
         visitId = snapshot.visit.id!
         before = snapshot.placementSettings
-        form = FormWindow(ui: "placement-settings", parent: parent, title: L("Placement Settings"), saveLabel: L("Save"))
+        form = FormWindow(ui: "placement-settings", parent: parent, title: tr("Placement Settings"), saveLabel: tr("Save"))
         for (id, path) in weights { gtk_spin_button_set_value(c(form.ui[id]), Double(before[keyPath: path])) }
         Check.set(form.ui["minors_pairs_check"], before.minorsAtLeastInPairs)
         Check.set(form.ui["diet_hard_check"], before.dietIsHard)
@@ -45,7 +45,7 @@ final class PlacementSettingsForm {
         guard settings != before else { return .saved }
         let store = context.store
         let visitId = self.visitId
-        return context.outcome(of: context.perform(L("Change placement settings"),
+        return context.outcome(of: context.perform(tr("Change placement settings"),
                                                    do: { try store.save(settings, forVisit: visitId) }))
     }
 }

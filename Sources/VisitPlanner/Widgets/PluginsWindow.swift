@@ -50,7 +50,7 @@ final class PluginsWindow {
                 // Show what the metadata says (no plugin code is loaded for that), so the
                 // faulty plugin can be switched off; then say what went wrong.
                 self.show(PluginCatalog.fromMetadata())
-                self.showError(error.message + " " + L("Switch off the plugin you added last, then look again."))
+                self.showError(error.message + " " + tr("Switch off the plugin you added last, then look again."))
             }
         }
     }
@@ -86,8 +86,7 @@ final class PluginsWindow {
         for plugin in catalog.plugins {
             gtk_list_box_append(c(list), c(row(plugin)))
             if let appended = gtk_widget_get_last_child(c(list)) {
-                Widget.setAccessibleLabel(raw(appended), L("{name} {version}: {status}")
-                    .filling(["name": plugin.name, "version": plugin.version, "status": statusText(plugin)]))
+                Widget.setAccessibleLabel(raw(appended), tr("{name} {version}: {status}", ["name": plugin.name, "version": plugin.version, "status": statusText(plugin)]))
             }
         }
         gtk_stack_set_visible_child_name(c(ui["stack"]), catalog.plugins.isEmpty ? "empty" : "list")
@@ -106,11 +105,11 @@ final class PluginsWindow {
 
     private func statusText(_ plugin: PluginCatalog.Plugin) -> String {
         switch plugin.status {
-        case "loaded": L("Loaded")
-        case "disabled": L("Disabled")
-        case "refused": L("Refused: {reason}").filling(["reason": plugin.reason ?? L("unknown reason")])
-        case "unchecked": L("Not checked: the plugin list could not be read")
-        default: L("Available")
+        case "loaded": tr("Loaded")
+        case "disabled": tr("Disabled")
+        case "refused": tr("Refused: {reason}", ["reason": plugin.reason ?? tr("unknown reason")])
+        case "unchecked": tr("Not checked: the plugin list could not be read")
+        default: tr("Available")
         }
     }
 
@@ -122,7 +121,7 @@ final class PluginsWindow {
         let title = raw(gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 8))
         gtk_box_append(c(title), c(Label.make(plugin.name, classes: ["heading"])))
         if !plugin.version.isEmpty {
-            let version = Label.make(L("version {version}").filling(["version": plugin.version]), classes: ["dim-label", "caption"])
+            let version = Label.make(tr("version {version}", ["version": plugin.version]), classes: ["dim-label", "caption"])
             gtk_widget_set_valign(c(version), GTK_ALIGN_BASELINE)
             gtk_box_append(c(title), c(version))
         }
@@ -132,7 +131,7 @@ final class PluginsWindow {
         }
         let formats = plugin.formats.isEmpty ? plugin.formatIds : plugin.formats.map(\.name)
         if !formats.isEmpty {
-            let line = L("Formats: {formats}").filling(["formats": formats.joined(separator: ", ")])
+            let line = tr("Formats: {formats}", ["formats": formats.joined(separator: ", ")])
             gtk_box_append(c(text), c(Label.make(line, classes: ["caption"], wrap: true)))
         }
         let statusClass: String
@@ -150,9 +149,9 @@ final class PluginsWindow {
         gtk_widget_set_valign(c(toggle), GTK_ALIGN_CENTER)
         gtk_switch_set_active(c(toggle), plugin.isRefused || plugin.isDisabled ? 0 : 1)
         Widget.setSensitive(toggle, !plugin.isRefused)
-        Widget.setAccessibleLabel(toggle, L("Enable {name}").filling(["name": plugin.name]))
-        Widget.setTooltip(toggle, plugin.isRefused ? L("This plugin cannot be used; see why below its name.")
-                                                   : L("Switch the plugin on or off (remembered)"))
+        Widget.setAccessibleLabel(toggle, tr("Enable {name}", ["name": plugin.name]))
+        Widget.setTooltip(toggle, plugin.isRefused ? tr("This plugin cannot be used; see why below its name.")
+                                                   : tr("Switch the plugin on or off (remembered)"))
         let id = plugin.id
         onSignal(toggle, "notify::active") { [weak self] (_: GPointer?) in
             self?.setEnabled(gtk_switch_get_active(c(toggle)) != 0, plugin: id)
@@ -167,8 +166,7 @@ final class PluginsWindow {
         do {
             try PluginManager().setEnabled(enabled, plugin: id)
         } catch {
-            switchError = (L("Cannot change the plugin {id}: {reason}")
-                .filling(["id": id, "reason": (error as? ExportError)?.message ?? error.localizedDescription]))
+            switchError = (tr("Cannot change the plugin {id}: {reason}", ["id": id, "reason": (error as? ExportError)?.message ?? error.localizedDescription]))
         }
         reload()
     }

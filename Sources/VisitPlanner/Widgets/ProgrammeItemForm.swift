@@ -31,8 +31,8 @@ final class ProgrammeItemForm {
         dismissed = draft.dismissedNeeds
         let name = editing?.title(in: snapshot.visit.languages) ?? ""
         form = FormWindow(ui: "programme-item-form", parent: parent,
-                          title: editing == nil ? L("Add Programme Item") : L("Edit {item}").replacingOccurrences(of: "{item}", with: name),
-                          saveLabel: editing == nil ? L("Add") : L("Save"))
+                          title: editing == nil ? tr("Add Programme Item") : tr("Edit {item}", ["item": name]),
+                          saveLabel: editing == nil ? tr("Add") : tr("Save"))
         for (field, id) in [(ValidationIssue.Field.startDate, "start_date_entry"), (.startTime, "start_time_entry"),
                             (.endDate, "end_date_entry"), (.endTime, "end_time_entry"), (.timeZone, "timezone_entry"),
                             (.itemLocation, "latitude_entry"), (.workingLanguage, "working_language_entry"),
@@ -61,7 +61,7 @@ final class ProgrammeItemForm {
     private func buildLanguageFields() {
         let grid = form.ui["titles_grid"]
         for (row, code) in languages.enumerated() {
-            let text = row == 0 ? L("_Title ({language}, required)") : L("Title ({language})")
+            let text = row == 0 ? tr("_Title ({language}, required)") : tr("Title ({language})")
             let label = raw(gtk_label_new_with_mnemonic(text.replacingOccurrences(of: "{language}", with: code)))
             gtk_label_set_xalign(c(label), 1)
             Widget.addClass(label, "field-label")
@@ -69,14 +69,14 @@ final class ProgrammeItemForm {
             gtk_widget_set_hexpand(c(entry), 1)
             gtk_entry_set_activates_default(c(entry), 1)
             gtk_label_set_mnemonic_widget(c(label), c(entry))
-            Widget.setAccessibleLabel(entry, L("Title ({language})").replacingOccurrences(of: "{language}", with: code))
+            Widget.setAccessibleLabel(entry, tr("Title ({language})", ["language": code]))
             gtk_grid_attach(c(grid), c(label), 0, Int32(row), 1, 1)
             gtk_grid_attach(c(grid), c(entry), 1, Int32(row), 1, 1)
             titleEntries.append((code, entry))
             let view = raw(gtk_text_view_new())
             gtk_text_view_set_wrap_mode(c(view), GTK_WRAP_WORD_CHAR)
             gtk_text_view_set_accepts_tab(c(view), 0)
-            Widget.setAccessibleLabel(view, L("Description ({language})").replacingOccurrences(of: "{language}", with: code))
+            Widget.setAccessibleLabel(view, tr("Description ({language})", ["language": code]))
             let scroller = raw(gtk_scrolled_window_new())
             gtk_scrolled_window_set_min_content_height(c(scroller), 64)
             gtk_scrolled_window_set_child(c(scroller), c(view))
@@ -91,7 +91,7 @@ final class ProgrammeItemForm {
         groupChecks = form.addChecks(to: "groups_box", snapshot.groups.compactMap { g in g.id.map { ($0, g.name) } },
                                      selected: audience.groupIds)
         if snapshot.groups.isEmpty {
-            gtk_box_append(c(ui["groups_box"]), c(Label.make(L("No groups yet: create them with Groups… on the Itinerary page"),
+            gtk_box_append(c(ui["groups_box"]), c(Label.make(tr("No groups yet: create them with Groups… on the Itinerary page"),
                                                               classes: ["dim-label", "caption"], wrap: true)))
         }
         roleChecks = form.addChecks(to: "roles_box", Role.allCases.map { ($0, $0.displayName) }, selected: audience.roles)
@@ -107,7 +107,7 @@ final class ProgrammeItemForm {
             let check = raw(gtk_check_button_new_with_label(kind.displayName))
             let provider = raw(gtk_drop_down_new(nil, nil))
             DropDown.fill(provider, MealProvider.allCases.map(\.displayName))
-            Widget.setAccessibleLabel(provider, L("{meal} provided by").replacingOccurrences(of: "{meal}", with: kind.displayName))
+            Widget.setAccessibleLabel(provider, tr("{meal} provided by", ["meal": kind.displayName]))
             gtk_grid_attach(c(grid), c(check), 0, Int32(row), 1, 1)
             gtk_grid_attach(c(grid), c(provider), 1, Int32(row), 1, 1)
             mealRows.append((kind, check, provider))
@@ -200,27 +200,27 @@ final class ProgrammeItemForm {
         Widget.setSensitive(ui["mode_dropdown"], current.interpreting)
         Widget.setSensitive(ui["added_needs_entry"], current.interpreting)
         let missing = languages.filter { code in (current.titles[code] ?? "").isEmpty }
-        Label.set(ui["translations_hint"], missing.isEmpty ? L("Every visit language has a title.")
-                  : L("Missing translations: {languages}").replacingOccurrences(of: "{languages}", with: missing.joined(separator: ", ")))
+        Label.set(ui["translations_hint"], missing.isEmpty ? tr("Every visit language has a title.")
+                  : tr("Missing translations: {languages}", ["languages": missing.joined(separator: ", ")]))
         // A preview item: the audience and the needs it would have.
         var preview = current
         if (preview.titles[languages[0]] ?? "").isEmpty { preview.titles[languages[0]] = "-" }
         let resolver = AudienceResolver(snapshot)
         let people = resolver.participants(of: current.audience).count
         let families = resolver.households(of: current.audience).count
-        var audienceText = L("{count} people").replacingOccurrences(of: "{count}", with: String(people))
+        var audienceText = tr("{count} people", ["count": String(people)])
         if current.audience.hostFamilies {
-            audienceText += ", " + L("{count} host families").replacingOccurrences(of: "{count}", with: String(families))
+            audienceText += ", " + tr("{count} host families", ["count": String(families)])
         }
         if current.audience.isEmpty || (people == 0 && families == 0) {
-            audienceText = L("This audience is nobody yet: choose everyone, groups, roles, towns or people.")
+            audienceText = tr("This audience is nobody yet: choose everyone, groups, roles, towns or people.")
         }
         Label.set(ui["audience_preview"], audienceText)
         switch preview.item(visitId: snapshot.visit.id!, id: editing?.id, visitLanguages: languages) {
         case .success(let item):
             Label.set(ui["duration_preview"], item.timing.isAllDay
-                      ? L("{count} days").replacingOccurrences(of: "{count}", with: String(item.timing.days(in: item.timing.zone).count))
-                      : L("Lasts {duration}").replacingOccurrences(of: "{duration}", with: Format.duration(minutes: item.timing.minutes)))
+                      ? tr("{count} days", ["count": String(item.timing.days(in: item.timing.zone).count)])
+                      : tr("Lasts {duration}", ["duration": Format.duration(minutes: item.timing.minutes)]))
             updateNeeds(item)
         case .failure:
             Label.set(ui["duration_preview"], "")
@@ -236,7 +236,7 @@ final class ProgrammeItemForm {
         Widget.removeAllChildren(ofBox: box)
         derivedChecks.removeAll()
         guard item.interpretation.wanted else {
-            Label.set(ui["needs_preview"], L("No interpreting for this item."))
+            Label.set(ui["needs_preview"], tr("No interpreting for this item."))
             return
         }
         var plain = item
@@ -244,17 +244,14 @@ final class ProgrammeItemForm {
         plain.interpretation.addedNeeds = []
         let analysis = InterpretationNeeds.analyse(plain, resolver: AudienceResolver(snapshot))
         var text = analysis.needs.isEmpty
-            ? L("Everybody in the audience understands {language} (B2 or better): no interpreting needed.")
-                .replacingOccurrences(of: "{language}", with: item.workingLanguage)
-            : L("Needed, from the audience’s languages (clear one to dismiss it):")
+            ? tr("Everybody in the audience understands {language} (B2 or better): no interpreting needed.", ["language": item.workingLanguage])
+            : tr("Needed, from the audience’s languages (clear one to dismiss it):")
         if !analysis.notUnderstoodParticipantIds.isEmpty {
-            text += "\n" + L("{count} people have no language recorded at B2 or better: nobody can tell what to interpret for them.")
-                .replacingOccurrences(of: "{count}", with: String(analysis.notUnderstoodParticipantIds.count))
+            text += "\n" + tr("{count} people have no language recorded at B2 or better: nobody can tell what to interpret for them.", ["count": String(analysis.notUnderstoodParticipantIds.count)])
         }
         Label.set(ui["needs_preview"], text)
         for need in analysis.needs {
-            let label = L("{pair} for {count} people").replacingOccurrences(of: "{pair}", with: need.pair.description)
-                .replacingOccurrences(of: "{count}", with: String(need.participantIds.count))
+            let label = tr("{pair} for {count} people", ["pair": need.pair.description, "count": String(need.participantIds.count)])
             let check = raw(gtk_check_button_new_with_label(label))
             Check.set(check, !dismissed.contains(need.pair))
             onSignal(check, "toggled") { [weak self] in
@@ -276,11 +273,11 @@ final class ProgrammeItemForm {
         let visitId = snapshot.visit.id!
         let title = draft.titles[languages[0]] ?? ""
         if let old = editing {
-            return context.outcome(of: context.perform(L("Edit {item}").replacingOccurrences(of: "{item}", with: title),
+            return context.outcome(of: context.perform(tr("Edit {item}", ["item": title]),
                                                        do: { try store.saveProgrammeItem(draft, visitId: visitId, id: old.id) }))
         }
-        return context.outcome(of: context.perform(L("Add {item}").replacingOccurrences(of: "{item}", with: title),
-                                                   notify: L("“{item}” added").replacingOccurrences(of: "{item}", with: title),
+        return context.outcome(of: context.perform(tr("Add {item}", ["item": title]),
+                                                   notify: tr("“{item}” added", ["item": title]),
                                                    do: { _ = try store.saveProgrammeItem(draft, visitId: visitId) }))
     }
 }

@@ -12,7 +12,7 @@ final class RetentionForm {
     init(context: AppContext, parent: GPointer, snapshot: VisitSnapshot) {
         self.context = context
         visit = snapshot.visit
-        form = FormWindow(ui: "retention-form", parent: parent, title: L("Data Retention"), saveLabel: L("Save"))
+        form = FormWindow(ui: "retention-form", parent: parent, title: tr("Data Retention"), saveLabel: tr("Save"))
         form.bind(.healthDataUntil, to: "health_entry")
         form.bind(.evidenceUntil, to: "evidence_entry")
         form.bind(.evidenceReason, to: "reason_entry")
@@ -21,10 +21,8 @@ final class RetentionForm {
         Editable.set(ui["health_entry"], draft.healthDataUntil?.description ?? "")
         Editable.set(ui["evidence_entry"], draft.evidenceUntil?.description ?? "")
         Editable.set(ui["reason_entry"], draft.evidenceReason)
-        Label.set(ui["health_hint"], L("Default: {days} days after the visit, {date}.").filling([
-            "days": String(RetentionPolicy.defaultHealthDataDays), "date": RetentionPolicy.defaultHealthDataDate(for: visit).description]))
-        Label.set(ui["evidence_hint"], L("Default: {years} years after the visit, {date}. Grants over 60,000 EUR: five years after the balance is paid.").filling([
-            "years": String(RetentionPolicy.defaultEvidenceYears), "date": RetentionPolicy.defaultEvidenceDate(for: visit).description]))
+        Label.set(ui["health_hint"], tr("Default: {days} days after the visit, {date}.", ["days": String(RetentionPolicy.defaultHealthDataDays), "date": RetentionPolicy.defaultHealthDataDate(for: visit).description]))
+        Label.set(ui["evidence_hint"], tr("Default: {years} years after the visit, {date}. Grants over 60,000 EUR: five years after the balance is paid.", ["years": String(RetentionPolicy.defaultEvidenceYears), "date": RetentionPolicy.defaultEvidenceDate(for: visit).description]))
         form.onSave = { [weak self] in self?.save() ?? .saved }
         form.owner = self
     }
@@ -53,7 +51,7 @@ final class RetentionForm {
                                    evidenceReason: reason.isEmpty ? RetentionPolicy.defaultEvidenceReason : reason)
         guard unreadable.isEmpty else { return .problems(unreadable) }
         let store = context.store, visitId = visit.id!
-        return context.outcome(of: context.perform(L("Change the data retention dates"),
+        return context.outcome(of: context.perform(tr("Change the data retention dates"),
                                                    do: { _ = try store.setRetention(draft, forVisit: visitId) }))
     }
 }

@@ -20,17 +20,16 @@ final class SuggestDialog {
         if let root = gtk_widget_get_root(c(parent)) { gtk_window_set_transient_for(c(window), c(raw(root))) }
         let names = Dictionary(snapshot.offers.map { ($0.id, $0.household.name) }, uniquingKeysWith: { a, _ in a })
         let changes = proposal.changes
-        Label.set(ui["summary_label"], L("{placed} of {guests} guests placed · {changes} changes").replacingOccurrences(of: "{placed}", with: String(proposal.placedGuests))
-            .replacingOccurrences(of: "{guests}", with: String(proposal.guests)).replacingOccurrences(of: "{changes}", with: String(changes.count)))
-        Label.set(ui["detail_label"], (proposal.provenOptimal ? L("This is the best possible placement under the visit’s rules and weights (proven).")
-                                       : L("This is the best placement found; it could not be proven optimal in the time allowed."))
-                  + " " + L("Confirmed placements stay where they are. Nothing changes until you accept."))
+        Label.set(ui["summary_label"], tr("{placed} of {guests} guests placed · {changes} changes", ["placed": String(proposal.placedGuests), "guests": String(proposal.guests), "changes": String(changes.count)]))
+        Label.set(ui["detail_label"], (proposal.provenOptimal ? tr("This is the best possible placement under the visit’s rules and weights (proven).")
+                                       : tr("This is the best placement found; it could not be proven optimal in the time allowed."))
+                  + " " + tr("Confirmed placements stay where they are. Nothing changes until you accept."))
         let list = ui["changes_list"]
         for entry in changes.sorted(by: { ($0.householdId == nil ? 1 : 0, $0.unit.names) < ($1.householdId == nil ? 1 : 0, $1.unit.names) }) {
             gtk_list_box_append(c(list), c(row(entry, names)))
         }
         if changes.isEmpty {
-            gtk_list_box_append(c(list), c(Label.make(L("The current placements are already the best: nothing to change."), classes: ["dim-label", "problem-row"], wrap: true)))
+            gtk_list_box_append(c(list), c(Label.make(tr("The current placements are already the best: nothing to change."), classes: ["dim-label", "problem-row"], wrap: true)))
         }
         Widget.setSensitive(ui["accept_button"], !changes.isEmpty)
         onSignal(ui["discard_button"], "clicked") { [weak self] in self?.close() }
@@ -49,8 +48,8 @@ final class SuggestDialog {
         switch (from, to) {
         case (nil, let to?): headline = "\(entry.unit.names) → \(to)"; kind = "change-new"
         case (let from?, let to?): headline = "\(entry.unit.names): \(from) → \(to)"; kind = "change-moved"
-        case (let from?, nil): headline = "\(entry.unit.names): \(from) → " + L("not placed"); kind = "change-unplaced"
-        default: headline = "\(entry.unit.names): " + L("not placed"); kind = "change-unplaced"
+        case (let from?, nil): headline = "\(entry.unit.names): \(from) → " + tr("not placed"); kind = "change-unplaced"
+        default: headline = "\(entry.unit.names): " + tr("not placed"); kind = "change-unplaced"
         }
         let title = Label.make(headline, classes: ["heading", kind], wrap: true)
         gtk_box_append(c(box), c(title))
@@ -67,8 +66,8 @@ final class SuggestDialog {
         let store = context.store
         let visitId = snapshot.visit.id!
         let new = proposal.placements(replacing: snapshot.placements)
-        let failure = context.perform(L("Accept suggested placements"),
-                                      notify: L("Suggested placements accepted"),
+        let failure = context.perform(tr("Accept suggested placements"),
+                                      notify: tr("Suggested placements accepted"),
                                       do: { _ = try store.replacePlacements(ofVisit: visitId, with: new) })
         if failure == nil { close() }
     }

@@ -17,15 +17,15 @@ final class VisitForm {
         self.context = context
         self.editing = editing
         form = FormWindow(ui: "visit-form", parent: parent,
-                          title: editing == nil ? L("New Visit") : L("Edit Visit"),
-                          saveLabel: editing == nil ? L("Create") : L("Save"))
+                          title: editing == nil ? tr("New Visit") : tr("Edit Visit"),
+                          saveLabel: editing == nil ? tr("Create") : tr("Save"))
         let ui = form.ui
         DropDown.fill(ui["kind_dropdown"], VisitKind.allCases.map(\.displayName))
         DropDown.fill(ui["status_dropdown"], VisitStatus.allCases.map(\.displayName))
-        partners = EntryPairList(in: ui["partner_towns_box"], addLabel: L("Add Partner Town"),
-                                 placeholders: (L("Town"), L("Country"))) { n in
-            (L("Partner town {n}").replacingOccurrences(of: "{n}", with: String(n)),
-             L("Country of partner town {n}").replacingOccurrences(of: "{n}", with: String(n)))
+        partners = EntryPairList(in: ui["partner_towns_box"], addLabel: tr("Add Partner Town"),
+                                 placeholders: (tr("Town"), tr("Country"))) { n in
+            (tr("Partner town {n}", ["n": String(n)]),
+             tr("Country of partner town {n}", ["n": String(n)]))
         }
         form.bind(.title, to: "title_entry")
         form.bind(.hostTown, to: "host_town_entry")
@@ -81,11 +81,11 @@ final class VisitForm {
         let store = context.store
         if let editing {
             return context.outcome(of: context.perform(
-                L("Edit {title}").replacingOccurrences(of: "{title}", with: draft.title),
+                tr("Edit {title}", ["title": draft.title]),
                 do: { try store.updateVisit(id: editing.id, with: draft) }))
         }
         var createdId: Int64?
-        let failure = context.perform(L("Create {title}").replacingOccurrences(of: "{title}", with: draft.title),
+        let failure = context.perform(tr("Create {title}", ["title": draft.title]),
                                       do: { createdId = try store.createVisit(draft) })
         if failure == nil, let createdId { onSaved?(createdId) }
         return context.outcome(of: failure)

@@ -33,8 +33,8 @@ public struct TravelSupportBand: Hashable, Sendable {
     /// "100–499 km", "8000 km or more".
     public var label: String {
         guard let toKilometres else {
-            return tr("{from} km or more").filled(["from": String(fromKilometres)])
+            return tr("{from} km or more", ["from": String(fromKilometres)])
         }
-        return tr("{from}–{to} km").filled(["from": String(fromKilometres), "to": String(toKilometres)])
+        return tr("{from}–{to} km", ["from": String(fromKilometres), "to": String(toKilometres)])
     }
 }

@@ -14,14 +14,12 @@ public struct TravelSupportEstimate: Hashable, Sendable {
         public var message: String {
             switch self {
             case .missingCoordinates(let towns) where towns.count == 1:
-                tr("{name} has no coordinates: set its location to estimate travel support")
-                    .filled(["name": towns[0].name])
+                tr("{name} has no coordinates: set its location to estimate travel support", ["name": towns[0].name])
             case .missingCoordinates(let towns):
                 // At most two: the partner town and the host town.
-                tr("{name} and {other} have no coordinates: set their locations to estimate travel support")
-                    .filled(["name": towns.first?.name ?? "", "other": towns.last?.name ?? ""])
+                tr("{name} and {other} have no coordinates: set their locations to estimate travel support", ["name": towns.first?.name ?? "", "other": towns.last?.name ?? ""])
             case .belowFirstBand(let minimum):
-                tr("No travel support under {minimum} km").filled(["minimum": String(minimum)])
+                tr("No travel support under {minimum} km", ["minimum": String(minimum)])
             }
         }
     }

@@ -31,7 +31,7 @@ extension TwinningRules {
             ? tr("Participants on the list: {count}; the rule asks for at least {required}.")
             : tr("Participants on the list: {count}; the rule asks for at least {required} ({missing} missing).")
         return GrantCheck(id: .participants,
-                          title: tr("At least {count} participants").filled(["count": String(required)]),
+                          title: tr("At least {count} participants", ["count": String(required)]),
                           count: count, required: required,
                           detail: detail.filled(Self.figures(count, required)))
     }
@@ -42,8 +42,7 @@ extension TwinningRules {
             ? tr("Participants from partner towns: {count}; the rule asks for at least {required}.")
             : tr("Participants from partner towns: {count}; the rule asks for at least {required} ({missing} missing).")
         return GrantCheck(id: .invitedParticipants,
-                          title: tr("At least {count} invited participants from partner towns")
-                              .filled(["count": String(required)]),
+                          title: tr("At least {count} invited participants from partner towns", ["count": String(required)]),
                           count: count, required: required,
                           detail: detail.filled(Self.figures(count, required)))
     }
@@ -56,7 +55,7 @@ extension TwinningRules {
         var values = Self.figures(countries.count, required)
         values["countries"] = Self.list(countries)
         return GrantCheck(id: .countries,
-                          title: tr("Towns from at least {count} countries").filled(["count": String(required)]),
+                          title: tr("Towns from at least {count} countries", ["count": String(required)]),
                           count: countries.count, required: required, detail: detail.filled(values))
     }
 
@@ -64,12 +63,11 @@ extension TwinningRules {
         let required = minimumEUMemberStates
         let title = required == 1
             ? tr("At least one town in an EU member state")
-            : tr("Towns in at least {count} EU member states").filled(["count": String(required)])
+            : tr("Towns in at least {count} EU member states", ["count": String(required)])
         let detail = members.count >= required
-            ? tr("EU member states taking part: {countries}.").filled(["countries": Self.list(members)])
+            ? tr("EU member states taking part: {countries}.", ["countries": Self.list(members)])
             : members.isEmpty
-                ? tr("None of the countries taking part ({countries}) is an EU member state.")
-                    .filled(["countries": Self.list(countries)])
+                ? tr("None of the countries taking part ({countries}) is an EU member state.", ["countries": Self.list(countries)])
                 : tr("EU member states taking part: {countries} ({count}); at least {required} are needed.")
                     .filled(Self.figures(members.count, required).merging(["countries": Self.list(members)]) { $1 })
         return GrantCheck(id: .euMemberState, title: title, count: members.count, required: required, detail: detail)

@@ -17,8 +17,6 @@ enum TextFormat {
 
     /// The line above a per-visit table: `Ascension meeting 2027 (id 1), 2027-05-13 – 2027-05-17`.
     static func visitHeading(_ details: VisitDetails) -> String {
-        CLIText.tr("{title} (id {id}), {dates}", [
-            "title": details.visit.title, "id": String(details.id), "dates": dateRange(details.visit),
-        ])
+        tr("{title} (id {id}), {dates}", ["title": details.visit.title, "id": String(details.id), "dates": dateRange(details.visit)])
     }
 }

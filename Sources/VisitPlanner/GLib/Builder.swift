@@ -9,6 +9,7 @@ final class Builder {
     /// Loads `ui/<name>.ui` from the resource bundle (ResourceBundle.register). A missing or
     /// broken file is a packaging bug, not user input: it stops the app with GTK's reason.
     init(_ name: String) {
+        LiveObjects.builderCreated()
         builder = gtk_builder_new()
         gtk_builder_set_translation_domain(builder, "visitplanner")
         let path = Resources.shared.uiResource(name)
@@ -21,6 +22,7 @@ final class Builder {
 
     /// Loads an interface written in code (the shortcuts window, from its table).
     init(xml: String) {
+        LiveObjects.builderCreated()
         builder = gtk_builder_new()
         gtk_builder_set_translation_domain(builder, "visitplanner")
         var error: UnsafeMutablePointer<GError>?
@@ -30,7 +32,10 @@ final class Builder {
         }
     }
 
-    deinit { g_object_unref(GPointer(builder)) }
+    deinit {
+        g_object_unref(GPointer(builder))
+        LiveObjects.builderGone()
+    }
 
     /// The object with this id; a missing id is a bug in the pairing of a view and its `.ui`.
     subscript(_ id: String) -> GPointer {

@@ -19,7 +19,8 @@ import CGtk
         vp_accessible_set_description(c(field), message ?? "")
     }
 
-    /// Keeps a window's controller alive while the window is up, then lets both go.
+    /// Keeps a window's controller alive while the window is up, then lets both go: the one way
+    /// every window's controller is tied to its window.
     ///
     /// GtkBuilder holds a reference to every object it built, and the controller owns its
     /// builder: a builder-made window is therefore never disposed while its controller lives, so
@@ -29,6 +30,7 @@ import CGtk
     /// finally disposed (and "destroy" is emitted).
     static func keepAlive(_ owner: AnyObject, while window: GPointer, onClose: @escaping @MainActor () -> Void = {}) {
         let retained = Unmanaged.passRetained(owner)
+        LiveObjects.follow(owner, window: window)
         var released = false
         onSignal(window, "unrealize") {
             guard !released else { return }
@@ -36,6 +38,7 @@ import CGtk
             onClose()
             idleAdd {
                 retained.release()
+                LiveObjects.report()
                 return false
             }
         }

@@ -27,12 +27,9 @@ final class FormWindow {
         onSignal(ui["cancel_button"], "clicked") { [weak self] in self?.close() }
         onSignal(ui["save_button"], "clicked") { [weak self] in self?.save() }
         Widget.closeOnEscape(window)
-        // The controller lives as long as its window: the window's destroy releases it.
-        let retained = Unmanaged.passRetained(self)
-        onSignal(window, "destroy") {
-            retained.takeUnretainedValue().owner = nil
-            retained.release()
-        }
+        // The shell and its form controller live as long as the window is up; closing lets
+        // both go (the controller holds the shell, the shell its `owner`: the cycle is broken).
+        Widget.keepAlive(self, while: window) { [weak self] in self?.owner = nil }
     }
 
     /// Shows the problem of `field` on the widget `id` and the label `<field>_error`.

@@ -105,8 +105,7 @@ final class ImportDialog {
             self.fillPreview()
         }
         showStep(needsTownStep ? "town" : "mapping")
-        let retained = Unmanaged.passRetained(self)
-        onSignal(window, "destroy") { retained.release() }
+        Widget.keepAlive(self, while: window)
     }
 
     func present() { gtk_window_present(c(window)) }

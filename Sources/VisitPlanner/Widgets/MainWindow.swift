@@ -74,7 +74,10 @@ final class MainWindow {
             onChange: { [weak self] summaries in self?.visitsChanged(summaries) })
     }
 
-    func present() { gtk_window_present(c(window)) }
+    func present() {
+        gtk_window_present(c(window))
+        LiveObjects.report()
+    }
 
     func closeDialogs() {
         for dialog in openDialogs { gtk_window_destroy(c(dialog)) }

@@ -33,8 +33,7 @@ final class ManageListWindow {
         } else {
             Widget.setVisible(ui["add_button"], false)
         }
-        let retained = Unmanaged.passRetained(self)
-        onSignal(window, "destroy") { retained.release() }
+        Widget.keepAlive(self, while: window)
     }
 
     func present() {

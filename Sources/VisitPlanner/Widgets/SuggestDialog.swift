@@ -34,8 +34,7 @@ final class SuggestDialog {
         Widget.setSensitive(ui["accept_button"], !changes.isEmpty)
         onSignal(ui["discard_button"], "clicked") { [weak self] in self?.close() }
         onSignal(ui["accept_button"], "clicked") { [weak self] in self?.accept() }
-        let retained = Unmanaged.passRetained(self)
-        onSignal(window, "destroy") { retained.release() }
+        Widget.keepAlive(self, while: window)
     }
 
     private func row(_ entry: PlacementProposal.Entry, _ names: [Int64: String]) -> GPointer {

@@ -180,6 +180,25 @@ final class ImportPreviewTests: XCTestCase {
         XCTAssertThrowsError(try ImportMapping.fromJSON(Array("not json".utf8), base: base))
     }
 
+    func testTheExchangeFileCarriesEveryParticipantFieldButTheDatabasesOwn() throws {
+        let (store, visit) = try ImportFixtures.store()
+        try ImportFixtures.importFile(ImportFixtures.saintAubin, kind: .participants, store: store, visit: visit)
+        let data = try store.partnerExchangeFile(visitId: visit.id, townId: visit.partnerTowns[0].id!).encoded()
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let people = try XCTUnwrap(json["participants"] as? [[String: Any]])
+        let keys = people.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
+        // Every field of the model that is not the database's own, without a second list here.
+        let expected = Set(Participant.CodingKeys.allCases.filter { !Participant.localKeys.contains($0) }.map(\.rawValue))
+            .union(["stayTogetherWith"])
+        let optional: Set<String> = ["birthDate", "petAllergy", "arrival", "departure", "emergencyContact", "parentalConsentDate",
+                                     "photoConsentDate"]
+        XCTAssertEqual(keys.subtracting(optional), expected.subtracting(optional))
+        XCTAssertTrue(keys.isSubset(of: expected), "keys the model does not have: \(keys.subtracting(expected))")
+        for local in ["id", "visitId", "townId", "requestedHouseholdId", "source", "lastUpdateSource"] {
+            XCTAssertFalse(keys.contains(local), "the exchange file carries the database's own “\(local)”")
+        }
+    }
+
     func testPartnerExchangeRoundTrip() throws {
         let (store, visit) = try ImportFixtures.store()
         try ImportFixtures.importFile(ImportFixtures.saintAubin, kind: .participants, store: store, visit: visit)

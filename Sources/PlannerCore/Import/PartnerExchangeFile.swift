@@ -22,41 +22,44 @@ public struct PartnerExchangeFile: Codable, Sendable, Hashable {
         public var countryCode: String
     }
 
-    /// A participant without database ids: links are UUIDs.
+    /// A participant as the file carries it: `Participant`'s own fields (its one field list,
+    /// Participant+Coding.swift) without the `localKeys` of the committee's database, and the
+    /// stay-together links as UUIDs.
+    @dynamicMemberLookup
     public struct Person: Codable, Sendable, Hashable {
-        public var uuid: String
-        public var givenName: String
-        public var familyName: String
-        public var role: Role
-        public var birthDate: CalendarDate?
-        public var gender: Gender
-        public var languages: [LanguageSkill]
-        public var diets: [Diet]
-        public var dietNote: String
-        public var allergies: String
-        public var petAllergy: PetAllergy?
-        public var smoker: Bool
-        public var needsStepFree: Bool
-        public var needsGroundFloor: Bool
-        public var needsSmokeFreeHome: Bool
-        public var arrival: Travel?
-        public var departure: Travel?
+        public var participant: Participant
+        /// UUIDs of the people to lodge with this one.
         public var stayTogetherWith: [String]
-        public var emergencyContact: EmergencyContact?
-        public var parentalConsent: Bool
-        /// Absent in files written before consents were dated.
-        public var parentalConsentDate: CalendarDate?
-        public var photoConsent: Bool
-        public var photoConsentDate: CalendarDate?
-        public var phone: String
-        public var email: String
-        public var notes: String
+
+        private enum LinkKeys: String, CodingKey { case stayTogetherWith }
+
+        public init(participant: Participant, stayTogetherWith: [String]) {
+            self.participant = participant
+            self.stayTogetherWith = stayTogetherWith
+        }
+
+        public subscript<T>(dynamicMember field: WritableKeyPath<Participant, T>) -> T {
+            get { participant[keyPath: field] }
+            set { participant[keyPath: field] = newValue }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            participant = try Participant(from: decoder)
+            stayTogetherWith = try decoder.container(keyedBy: LinkKeys.self).decode([String].self, forKey: .stayTogetherWith)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try participant.encode(to: encoder)
+            var links = encoder.container(keyedBy: LinkKeys.self)
+            try links.encode(stayTogetherWith, forKey: .stayTogetherWith)
+        }
     }
 
     /// The JSON text (pretty, sorted keys: stable diffs between versions of the file).
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[Participant.exchangeForm] = true
         return try encoder.encode(self)
     }
 
@@ -64,7 +67,9 @@ public struct PartnerExchangeFile: Codable, Sendable, Hashable {
     public static func decode(_ data: Data) throws(ImportError) -> PartnerExchangeFile {
         if data.count > SpreadsheetReader.maximumFileSize { throw .fileTooLarge(bytes: data.count) }
         let file: PartnerExchangeFile
-        do { file = try JSONDecoder().decode(PartnerExchangeFile.self, from: data) } catch {
+        let decoder = JSONDecoder()
+        decoder.userInfo[Participant.exchangeForm] = true
+        do { file = try decoder.decode(PartnerExchangeFile.self, from: data) } catch {
             throw .notAnExchangeFile(tr("it is not JSON of the expected shape"))
         }
         guard file.format == formatName else { throw .notAnExchangeFile(tr("unknown format “{format}”", ["format": file.format])) }

@@ -14,14 +14,7 @@ extension PlannerStore {
             visitTitle: details.visit.title, visitStart: details.visit.startDate, visitEnd: details.visit.endDate,
             town: .init(name: town.name, countryCode: town.countryCode),
             participants: people.map { p in
-                PartnerExchangeFile.Person(
-                    uuid: p.uuid, givenName: p.givenName, familyName: p.familyName, role: p.role, birthDate: p.birthDate,
-                    gender: p.gender, languages: p.languages, diets: p.diets, dietNote: p.dietNote, allergies: p.allergies,
-                    petAllergy: p.petAllergy, smoker: p.smoker, needsStepFree: p.needsStepFree, needsGroundFloor: p.needsGroundFloor,
-                    needsSmokeFreeHome: p.needsSmokeFreeHome, arrival: p.arrival, departure: p.departure,
-                    stayTogetherWith: p.stayTogetherWith.compactMap { uuids[$0] }, emergencyContact: p.emergencyContact,
-                    parentalConsent: p.parentalConsent, parentalConsentDate: p.parentalConsentDate,
-                    photoConsent: p.photoConsent, photoConsentDate: p.photoConsentDate, phone: p.phone, email: p.email, notes: p.notes)
+                PartnerExchangeFile.Person(participant: p, stayTogetherWith: p.stayTogetherWith.compactMap { uuids[$0] })
             })
     }
 
@@ -49,15 +42,16 @@ extension PlannerStore {
         for (index, person) in file.participants.enumerated() {
             let uuid = person.uuid.lowercased()
             let old = byUUID[uuid]
-            var p = Participant(id: old?.id, uuid: uuid, visitId: visitId, givenName: person.givenName, familyName: person.familyName,
-                                townId: town?.id, role: person.role, birthDate: person.birthDate, gender: person.gender,
-                                languages: person.languages, diets: person.diets, dietNote: person.dietNote, allergies: person.allergies,
-                                petAllergy: person.petAllergy, smoker: person.smoker, needsStepFree: person.needsStepFree,
-                                needsGroundFloor: person.needsGroundFloor, arrival: person.arrival, departure: person.departure,
-                                emergencyContact: person.emergencyContact, parentalConsent: person.parentalConsent,
-                                photoConsent: person.photoConsent, phone: person.phone, email: person.email, notes: person.notes,
-                                requestedHouseholdId: old?.requestedHouseholdId, needsSmokeFreeHome: person.needsSmokeFreeHome,
-                                parentalConsentDate: person.parentalConsentDate, photoConsentDate: person.photoConsentDate)
+            // The file's fields, and this database's ids, town and requested household.
+            var p = person.participant
+            p.id = old?.id
+            p.uuid = uuid
+            p.visitId = visitId
+            p.townId = town?.id
+            p.requestedHouseholdId = old?.requestedHouseholdId
+            p.stayTogetherWith = []
+            p.source = .unknown
+            p.lastUpdateSource = nil
             var problems: [ImportProblem] = []
             let number = index + 1
             if UUID(uuidString: uuid) == nil {

@@ -48,7 +48,7 @@ final class HouseholdsPage: VisitPage {
         page.onImport = { [weak self] in self?.importSpreadsheet() }
         page.setExport(name: tr("Export the Selected Host Family")) { [weak self] row in self?.export(row.offer.household) }
         page.setMoreMenu([
-            (tr("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
+            .init(label: tr("Export Personal Data…"), action: "export-personal-data", about: .selectedRow) { [weak self] in self?.exportPersonalData() },
         ])
         page.onEdit = { [weak self] row in self?.edit(row.offer) }
         page.onDelete = { [weak self] row in self?.delete(row.offer) }

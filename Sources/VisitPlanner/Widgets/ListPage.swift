@@ -92,7 +92,9 @@ final class ListPage<Row> {
     }
 
     /// Puts `items` in the page's "More" menu (actions of the page's own group "page").
-    func setMoreMenu(_ items: [(label: String, action: String, run: @MainActor () -> Void)]) {
+    /// The toolbar's More menu; an item `about: .selectedRow` is greyed out while no row is
+    /// selected (it acts on the selected one).
+    func setMoreMenu(_ items: [MoreItem]) {
         let menu = g_menu_new()!
         let group = g_simple_action_group_new()!
         let actions = ActionGroup(map: raw(group))
@@ -100,6 +102,8 @@ final class ListPage<Row> {
             g_menu_append(menu, item.label, "page.\(item.action)")
             actions.add(item.action, item.run)
         }
+        selectionActions = items.filter { $0.about == .selectedRow }.map(\.action)
+        defer { updateButtons() }
         gtk_widget_insert_action_group(c(root), "page", OpaquePointer(group))
         gtk_menu_button_set_menu_model(c(ui["more_button"]), c(raw(menu)))
         Widget.setVisible(ui["more_button"], true)
@@ -107,6 +111,17 @@ final class ListPage<Row> {
     }
 
     private var moreActions: ActionGroup?
+    /// The More menu's actions that need a selected row.
+    private var selectionActions: [String] = []
+
+    /// One item of the More menu.
+    struct MoreItem {
+        enum Scope { case page, selectedRow }
+        let label: String
+        let action: String
+        var about: Scope = .page
+        let run: @MainActor () -> Void
+    }
 
     /// Shows the toolbar's toggle button, an eye icon (off at first), named `name` for screen
     /// readers and in its tooltip; `handler` gets its state at every toggle.
@@ -168,5 +183,6 @@ final class ListPage<Row> {
         Widget.setSensitive(ui["edit_button"], hasSelection)
         Widget.setSensitive(ui["delete_button"], hasSelection)
         Widget.setSensitive(ui["export_button"], hasSelection)
+        for action in selectionActions { moreActions?.setEnabled(action, hasSelection) }
     }
 }

@@ -45,10 +45,10 @@ final class ParticipantsPage: VisitPage {
         page.onAdd = { [weak self] in self?.add() }
         page.onImport = { [weak self] in self?.importSpreadsheet() }
         page.setMoreMenu([
-            (tr("Export for a Partner Town…"), "export-partner", { [weak self] in self?.exportPartnerFile() }),
-            (tr("Import a Partner Town’s File…"), "import-partner", { [weak self] in self?.importPartnerFile() }),
-            (tr("Export Personal Data…"), "export-personal-data", { [weak self] in self?.exportPersonalData() }),
-            (tr("Erase Personal Data…"), "erase-person", { [weak self] in self?.eraseSelected() }),
+            .init(label: tr("Export for a Partner Town…"), action: "export-partner") { [weak self] in self?.exportPartnerFile() },
+            .init(label: tr("Import a Partner Town’s File…"), action: "import-partner") { [weak self] in self?.importPartnerFile() },
+            .init(label: tr("Export Personal Data…"), action: "export-personal-data", about: .selectedRow) { [weak self] in self?.exportPersonalData() },
+            .init(label: tr("Erase Personal Data…"), action: "erase-person", about: .selectedRow) { [weak self] in self?.eraseSelected() },
         ])
         page.setExport(name: tr("Export the Selected Participant")) { [weak self] row in self?.export(row.participant) }
         page.onEdit = { [weak self] row in self?.edit(row.participant) }

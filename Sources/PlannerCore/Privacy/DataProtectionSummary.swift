@@ -62,7 +62,7 @@ public struct DataProtectionSummary: Sendable, Hashable {
             covers: tr("Diets, allergies, notes, accessibility needs, phone numbers, e-mail addresses and emergency contacts of the participants."),
             until: healthDate, isDefaultDate: healthDefault,
             dateLine: healthDefault
-                ? tr("Kept until {date}: {days} days after the visit.", ["date": healthDate.description, "days": String(RetentionPolicy.defaultHealthDataDays)])
+                ? trn("Kept until {date}: {count} day after the visit.", "Kept until {date}: {count} days after the visit.", RetentionPolicy.defaultHealthDataDays, ["date": healthDate.description])
                 : tr("Kept until {date}, as the organisers set it.", ["date": healthDate.description]),
             reason: nil,
             status: Self.status(held: !healthHeld.isEmpty, expired: policy.healthDataExpired(for: visit, today: today),
@@ -83,7 +83,7 @@ public struct DataProtectionSummary: Sendable, Hashable {
             covers: tr("Who took part: names, towns, countries and roles of the participants, their consents and placements, and the attendance lists printed from them."),
             until: evidenceDate, isDefaultDate: evidenceDefault,
             dateLine: evidenceDefault
-                ? tr("Kept until {date}: {years} years after the visit.", ["date": evidenceDate.description, "years": String(RetentionPolicy.defaultEvidenceYears)])
+                ? trn("Kept until {date}: {count} year after the visit.", "Kept until {date}: {count} years after the visit.", RetentionPolicy.defaultEvidenceYears, ["date": evidenceDate.description])
                 : tr("Kept until {date}, as the organisers set it.", ["date": evidenceDate.description]),
             reason: tr("Reason: {reason}", ["reason": policy.reason]),
             status: Self.status(held: !people.isEmpty, expired: policy.evidenceExpired(for: visit, today: today),

@@ -21,8 +21,8 @@ final class RetentionForm {
         Editable.set(ui["health_entry"], draft.healthDataUntil?.description ?? "")
         Editable.set(ui["evidence_entry"], draft.evidenceUntil?.description ?? "")
         Editable.set(ui["reason_entry"], draft.evidenceReason)
-        Label.set(ui["health_hint"], tr("Default: {days} days after the visit, {date}.", ["days": String(RetentionPolicy.defaultHealthDataDays), "date": RetentionPolicy.defaultHealthDataDate(for: visit).description]))
-        Label.set(ui["evidence_hint"], tr("Default: {years} years after the visit, {date}. Grants over 60,000 EUR: five years after the balance is paid.", ["years": String(RetentionPolicy.defaultEvidenceYears), "date": RetentionPolicy.defaultEvidenceDate(for: visit).description]))
+        Label.set(ui["health_hint"], trn("Default: {count} day after the visit, {date}.", "Default: {count} days after the visit, {date}.", RetentionPolicy.defaultHealthDataDays, ["date": RetentionPolicy.defaultHealthDataDate(for: visit).description]))
+        Label.set(ui["evidence_hint"], trn("Default: {count} year after the visit, {date}. Grants over 60,000 EUR: five years after the balance is paid.", "Default: {count} years after the visit, {date}. Grants over 60,000 EUR: five years after the balance is paid.", RetentionPolicy.defaultEvidenceYears, ["date": RetentionPolicy.defaultEvidenceDate(for: visit).description]))
         form.onSave = { [weak self] in self?.save() ?? .saved }
         form.owner = self
     }

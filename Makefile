@@ -9,6 +9,7 @@
 #   make bench-assign  placement solver vs HiGHS on 50/500/5,000-unit instances (bench-assign.sh)
 #   make fuzz      libFuzzer run of the spreadsheet reader, FUZZ_SECONDS=120 (not in CI)
 #   make install   release build installed under $(DESTDIR)$(PREFIX); make uninstall removes it
+#   make resources bundle resources/ui/*.ui and style.css into .build/visitplanner.gresource (build and test do it)
 #   make pot       regenerate po/visitplanner.pot (make update-po also merges it into po/*.po)
 #   make clean     remove the build folder and test output
 

@@ -6,25 +6,19 @@ import XCTest
 /// Erasing a person (GDPR Art. 17): the plan counts what will go, the erasure takes it from
 /// every table and JSON field that names them, from the file's bytes, and from the backups.
 final class ErasureTests: XCTestCase {
-    private var folder: URL!
-    private var previousDataHome: String?
+    private var sample: SampleStoreFolder!
     private var store: PlannerStore!
     private var visitId: Int64 = 0
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("erasure-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // The backup shelf lives under XDG_DATA_HOME: keep it inside the test's folder.
-        previousDataHome = ProcessInfo.processInfo.environment["XDG_DATA_HOME"]
-        setenv("XDG_DATA_HOME", folder.appendingPathComponent("data").path, 1)
-        store = try PlannerStore(path: folder.appendingPathComponent("planner.sqlite3").path)
-        visitId = try SampleVisit.install(in: store)
+        sample = try SampleStoreFolder("erasure")
+        store = sample.store
+        visitId = sample.visitId
     }
 
     override func tearDown() {
         store = nil
-        if let previousDataHome { setenv("XDG_DATA_HOME", previousDataHome, 1) } else { unsetenv("XDG_DATA_HOME") }
-        try? FileManager.default.removeItem(at: folder)
+        sample.remove()
     }
 
     private func person(_ name: String) throws -> Participant { try store.findParticipant(name, inVisit: visitId) }

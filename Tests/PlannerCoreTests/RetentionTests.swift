@@ -8,8 +8,7 @@ import XCTest
 /// database, its bytes and its backups, while the budget, the grant checks and the key figures
 /// keep their numbers through an anonymous headcount.
 final class RetentionTests: XCTestCase {
-    private var folder: URL!
-    private var previousDataHome: String?
+    private var sample: SampleStoreFolder!
     private var store: PlannerStore!
     private var visitId: Int64 = 0
 
@@ -18,18 +17,14 @@ final class RetentionTests: XCTestCase {
     private let afterEvidenceDate = CalendarDate(year: 2030, month: 6, day: 1)!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("retention-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        previousDataHome = ProcessInfo.processInfo.environment["XDG_DATA_HOME"]
-        setenv("XDG_DATA_HOME", folder.appendingPathComponent("data").path, 1)
-        store = try PlannerStore(path: folder.appendingPathComponent("planner.sqlite3").path)
-        visitId = try SampleVisit.install(in: store)
+        sample = try SampleStoreFolder("retention")
+        store = sample.store
+        visitId = sample.visitId
     }
 
     override func tearDown() {
         store = nil
-        if let previousDataHome { setenv("XDG_DATA_HOME", previousDataHome, 1) } else { unsetenv("XDG_DATA_HOME") }
-        try? FileManager.default.removeItem(at: folder)
+        sample.remove()
     }
 
     private func snapshot() throws -> VisitSnapshot { try XCTUnwrap(try store.snapshot(ofVisit: visitId)) }

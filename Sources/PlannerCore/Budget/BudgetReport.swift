@@ -88,11 +88,12 @@ public struct BudgetReport: Sendable, Hashable {
 
     public init(_ snapshot: VisitSnapshot) {
         let details = snapshot.details
+        // Counted once: every line, fee and town share below filters the same people.
         let heads = snapshot.headcount
         let visit = details.visit
         let reporting = visit.currency
         let rates = ExchangeRates(snapshot.exchangeRates)
-        let figures = snapshot.budgetLines.map { Self.figures(of: $0, in: snapshot, rates: rates) }
+        let figures = snapshot.budgetLines.map { Self.figures(of: $0, in: snapshot, counting: heads, rates: rates) }
         lines = figures
         reportingCurrency = reporting
 
@@ -127,7 +128,7 @@ public struct BudgetReport: Sendable, Hashable {
 
         participantCount = heads.count
         costPerParticipant = participantCount > 0 ? Money(plannedTotal.amount / Decimal(participantCount), reporting) : nil
-        payerShares = Self.payerShares(figures, in: snapshot, rates: rates)
+        payerShares = Self.payerShares(figures, in: snapshot, counting: heads, rates: rates)
         // Every amount that has no conversion names a currency without a rate.
         let unconverted = figures.flatMap { figure in
             [figure.plannedConverted == nil ? figure.planned.currency : nil,
@@ -139,14 +140,14 @@ public struct BudgetReport: Sendable, Hashable {
     /// The figures a line would have in this visit, before it is stored: what the form shows
     /// as the user types.
     public static func preview(_ line: BudgetLine, in snapshot: VisitSnapshot) -> BudgetLineFigures {
-        figures(of: line, in: snapshot, rates: ExchangeRates(snapshot.exchangeRates))
+        figures(of: line, in: snapshot, counting: snapshot.headcount, rates: ExchangeRates(snapshot.exchangeRates))
     }
 
     /// A line's quantity and its amounts, planned at the visit's first day and paid at the
     /// payment's date, converted into the reporting currency.
-    static func figures(of line: BudgetLine, in snapshot: VisitSnapshot, rates: ExchangeRates) -> BudgetLineFigures {
+    static func figures(of line: BudgetLine, in snapshot: VisitSnapshot, counting heads: [Headcount], rates: ExchangeRates) -> BudgetLineFigures {
         let visit = snapshot.visit
-        let counted = line.basis.countsPeople ? snapshot.headcount.filter { line.filter.includes($0, in: snapshot.details) } : []
+        let counted = line.basis.countsPeople ? heads.filter { line.filter.includes($0, in: snapshot.details) } : []
         let quantity = quantity(of: line, counting: counted, visit: visit)
         let planned = line.unitPrice * quantity
         return BudgetLineFigures(line: line, quantity: quantity, people: line.basis.countsPeople ? counted.count : nil,
@@ -158,7 +159,8 @@ public struct BudgetReport: Sendable, Hashable {
     /// What each town pays of the planned costs: a line's payer pays all of it, or, for a line
     /// split by town, each town pays the units its own people count for (people of no town and
     /// of the host town fall to the host).
-    static func payerShares(_ figures: [BudgetLineFigures], in snapshot: VisitSnapshot, rates: ExchangeRates) -> [PayerShare] {
+    static func payerShares(_ figures: [BudgetLineFigures], in snapshot: VisitSnapshot, counting heads: [Headcount],
+                            rates: ExchangeRates) -> [PayerShare] {
         let details = snapshot.details, visit = snapshot.visit
         let zero = Money.zero(visit.currency)
         let host = details.hostTown.id ?? 0
@@ -173,7 +175,7 @@ public struct BudgetReport: Sendable, Hashable {
             var paidByPartners = zero
             for town in details.partnerTowns {
                 guard let id = town.id else { continue }
-                let own = snapshot.headcount.filter { $0.townId == id && figure.line.filter.includes($0, in: details) }
+                let own = heads.filter { $0.townId == id && figure.line.filter.includes($0, in: details) }
                 let units = quantity(of: figure.line, counting: own, visit: visit)
                 guard units > 0, let part = rates.convert(figure.line.unitPrice * units, to: visit.currency, on: visit.startDate) else {
                     continue

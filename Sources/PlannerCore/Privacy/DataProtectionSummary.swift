@@ -29,12 +29,34 @@ public struct DataProtectionSummary: Sendable, Hashable {
         /// Why it is kept that long (the evidence's reason); nil for health data.
         public let reason: String?
         public let status: Status
-        /// Where it stands, as a sentence.
-        public let statusLine: String
         /// What is held now, one line per kind with its count.
         public let held: [String]
         /// When retention erased it, if it has.
         public let erasedOn: CalendarDate?
+
+        /// `defaultLine` says the default date in words; a date the organisers chose is said as such.
+        init(title: String, covers: String, until: CalendarDate, isDefaultDate: Bool, defaultLine: String, reason: String?,
+             held: [String], expired: Bool, erasedOn: CalendarDate?) {
+            self.title = title
+            self.covers = covers
+            self.until = until
+            self.isDefaultDate = isDefaultDate
+            dateLine = isDefaultDate ? defaultLine : tr("Kept until {date}, as the organisers set it.", ["date": until.description])
+            self.reason = reason
+            status = held.isEmpty ? (erasedOn == nil ? .nothingHeld : .erased) : (expired ? .due : .kept)
+            self.held = held
+            self.erasedOn = erasedOn
+        }
+
+        /// Where it stands, as a sentence.
+        public var statusLine: String {
+            switch status {
+            case .kept: tr("Held now:")
+            case .due: tr("Its date has passed: apply the data retention to erase it. Held now:")
+            case .erased: tr("Erased on {date}.", ["date": erasedOn?.description ?? ""])
+            case .nothingHeld: tr("None is held.")
+            }
+        }
     }
 
     public let health: Period
@@ -54,20 +76,14 @@ public struct DataProtectionSummary: Sendable, Hashable {
         let policy = snapshot.retention
         let people = snapshot.participants
 
-        let healthHeld = HealthDataKind.counts(in: people).map { $0.kind.label(count: $0.count) }
         let healthDate = policy.healthDataDate(for: visit)
-        let healthDefault = policy.healthDataUntil == nil
         health = Period(
             title: tr("Health and contact data"),
             covers: tr("Diets, allergies, notes, accessibility needs, phone numbers, e-mail addresses and emergency contacts of the participants."),
-            until: healthDate, isDefaultDate: healthDefault,
-            dateLine: healthDefault
-                ? trn("Kept until {date}: {count} day after the visit.", "Kept until {date}: {count} days after the visit.", RetentionPolicy.defaultHealthDataDays, ["date": healthDate.description])
-                : tr("Kept until {date}, as the organisers set it.", ["date": healthDate.description]),
-            reason: nil,
-            status: Self.status(held: !healthHeld.isEmpty, expired: policy.healthDataExpired(for: visit, today: today),
-                                erasedOn: policy.healthDataErasedOn),
-            statusLine: "", held: healthHeld, erasedOn: policy.healthDataErasedOn).withStatusLine()
+            until: healthDate, isDefaultDate: policy.healthDataUntil == nil,
+            defaultLine: trn("Kept until {date}: {count} day after the visit.", "Kept until {date}: {count} days after the visit.", RetentionPolicy.defaultHealthDataDays, ["date": healthDate.description]),
+            reason: nil, held: HealthDataKind.counts(in: people).map { $0.kind.label(count: $0.count) },
+            expired: policy.healthDataExpired(for: visit, today: today), erasedOn: policy.healthDataErasedOn)
 
         var evidenceHeld: [String] = []
         if !people.isEmpty {
@@ -77,18 +93,13 @@ public struct DataProtectionSummary: Sendable, Hashable {
             evidenceHeld.append(trn("{count} placement with a host family", "{count} placements with host families", snapshot.placements.count))
         }
         let evidenceDate = policy.evidenceDate(for: visit)
-        let evidenceDefault = policy.evidenceUntil == nil
         evidence = Period(
             title: tr("Grant evidence"),
             covers: tr("Who took part: names, towns, countries and roles of the participants, their consents and placements, and the attendance lists printed from them."),
-            until: evidenceDate, isDefaultDate: evidenceDefault,
-            dateLine: evidenceDefault
-                ? trn("Kept until {date}: {count} year after the visit.", "Kept until {date}: {count} years after the visit.", RetentionPolicy.defaultEvidenceYears, ["date": evidenceDate.description])
-                : tr("Kept until {date}, as the organisers set it.", ["date": evidenceDate.description]),
-            reason: tr("Reason: {reason}", ["reason": policy.reason]),
-            status: Self.status(held: !people.isEmpty, expired: policy.evidenceExpired(for: visit, today: today),
-                                erasedOn: policy.evidenceErasedOn),
-            statusLine: "", held: evidenceHeld, erasedOn: policy.evidenceErasedOn).withStatusLine()
+            until: evidenceDate, isDefaultDate: policy.evidenceUntil == nil,
+            defaultLine: trn("Kept until {date}: {count} year after the visit.", "Kept until {date}: {count} years after the visit.", RetentionPolicy.defaultEvidenceYears, ["date": evidenceDate.description]),
+            reason: tr("Reason: {reason}", ["reason": policy.reason]), held: evidenceHeld,
+            expired: policy.evidenceExpired(for: visit, today: today), erasedOn: policy.evidenceErasedOn)
 
         keptForReports = tr("Kept for reports after erasure: the budget, the programme, and how many people came from each town, in each role and age band.")
         let kept = policy.keptHeadcount
@@ -114,11 +125,6 @@ public struct DataProtectionSummary: Sendable, Hashable {
         householdsNote = tr("Host families stay in the host family register for later visits; this visit's dates do not apply to them.")
     }
 
-    private static func status(held: Bool, expired: Bool, erasedOn: CalendarDate?) -> Status {
-        if held { return expired ? .due : .kept }
-        return erasedOn == nil ? .nothingHeld : .erased
-    }
-
     /// A warning for each period whose date has passed while its data is still held.
     var problems: [VisitProblem] {
         var found: [VisitProblem] = []
@@ -131,19 +137,5 @@ public struct DataProtectionSummary: Sendable, Hashable {
                                message: tr("Grant evidence was to be kept until {date}: apply the data retention", ["date": evidence.until.description])))
         }
         return found
-    }
-}
-
-extension DataProtectionSummary.Period {
-    /// The period with the sentence for its status.
-    fileprivate func withStatusLine() -> Self {
-        let line = switch status {
-        case .kept: tr("Held now:")
-        case .due: tr("Its date has passed: apply the data retention to erase it. Held now:")
-        case .erased: tr("Erased on {date}.", ["date": erasedOn?.description ?? ""])
-        case .nothingHeld: tr("None is held.")
-        }
-        return .init(title: title, covers: covers, until: until, isDefaultDate: isDefaultDate, dateLine: dateLine, reason: reason,
-                     status: status, statusLine: line, held: held, erasedOn: erasedOn)
     }
 }

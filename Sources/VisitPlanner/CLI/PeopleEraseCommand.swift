@@ -23,14 +23,10 @@ struct PeopleEraseCommand: ParsableCommand {
     var yes = false
 
     struct Document: Encodable {
-        struct Item: Encodable {
-            let kind: String
-            let count: Int
-        }
         let participantId: Int64
         let fullName: String
         let visitId: Int64
-        let erased: [Item]
+        let erased: [ErasedCountJSON]
         let cleaned: [String]
         let deleted: [String]
         let failed: [String]
@@ -42,7 +38,7 @@ struct PeopleEraseCommand: ParsableCommand {
             participantId = report.plan.person.participantId
             fullName = report.plan.person.fullName
             visitId = report.plan.visitId
-            erased = report.items.map { Item(kind: $0.kind.rawValue, count: $0.count) }
+            erased = report.items.map(ErasedCountJSON.init)
             cleaned = report.copies.cleaned
             deleted = report.copies.deleted
             failed = report.copies.failed

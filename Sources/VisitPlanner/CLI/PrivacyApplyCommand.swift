@@ -19,13 +19,9 @@ struct PrivacyApplyCommand: ParsableCommand {
     var yes = false
 
     struct Document: Encodable {
-        struct Item: Encodable {
-            let kind: String
-            let count: Int
-        }
         let visitId: Int64
-        let healthDataErased: [Item]
-        let evidenceErased: [Item]
+        let healthDataErased: [ErasedCountJSON]
+        let evidenceErased: [ErasedCountJSON]
         let peopleErased: Int
         let keptHeadcount: Int
         let cleaned: [String]
@@ -38,8 +34,8 @@ struct PrivacyApplyCommand: ParsableCommand {
         init(_ report: RetentionReport) {
             let plan = report.plan
             visitId = plan.visitId
-            healthDataErased = plan.healthItems.map { Item(kind: $0.kind.rawValue, count: $0.count) }
-            evidenceErased = plan.evidenceItems.map { Item(kind: $0.kind.rawValue, count: $0.count) }
+            healthDataErased = plan.healthItems.map(ErasedCountJSON.init)
+            evidenceErased = plan.evidenceItems.map(ErasedCountJSON.init)
             peopleErased = plan.people
             keptHeadcount = plan.headcount.count
             cleaned = report.copies.cleaned

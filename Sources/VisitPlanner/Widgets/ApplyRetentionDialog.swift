@@ -3,7 +3,7 @@ import PlannerCore
 
 /// "Apply Retention…" of the Overview's Data Protection section: the confirmation lists what
 /// the core's `RetentionPlan` says will go; Erase runs `PlannerStore.applyRetention` (never
-/// recorded for Undo), then clears the Undo history, whose entries hold the old rows.
+/// recorded for Undo).
 @MainActor
 enum ApplyRetentionDialog {
     static func present(context: AppContext, parent: GPointer, visitId: Int64) {
@@ -19,22 +19,13 @@ enum ApplyRetentionDialog {
             context.showError(tr("Nothing to erase yet"), plan.nothingDue)
             return
         }
-        ErasureConfirmationDialog.present(parent: parent, title: tr("Apply Data Retention"), question: plan.question,
-                                          lines: plan.lines(includingUndoHistory: true)) { run(plan, context: context) }
-    }
-
-    private static func run(_ plan: RetentionPlan, context: AppContext) {
-        let report: RetentionReport
-        do {
-            report = try context.store.applyRetention(plan)
-        } catch {
-            context.showError(tr("Cannot apply the data retention"), error.message)
-            return
-        }
-        context.undo.clear()
-        context.notify(report.summary, false)
-        if !report.problemLines.isEmpty {
-            context.showError(tr("Some files still hold erased data"), report.problemLines.joined(separator: "\n"))
+        let store = context.store
+        ErasureConfirmationDialog.present(
+            parent: parent, context: context, title: tr("Apply Data Retention"), question: plan.question,
+            lines: plan.lines(includingUndoHistory: true), failureTitle: tr("Cannot apply the data retention"),
+            leftoverTitle: tr("Some files still hold erased data")) { () throws(PlannerError) in
+            let report = try store.applyRetention(plan)
+            return .init(summary: report.summary, problems: report.problemLines)
         }
     }
 }

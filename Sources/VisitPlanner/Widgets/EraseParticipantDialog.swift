@@ -2,8 +2,7 @@ import CGtk
 import PlannerCore
 
 /// "Erase Personal Data…" of the Participants page: the confirmation lists what the core's
-/// `ErasurePlan` says will go; Erase runs `PlannerStore.erase` (never recorded for Undo), then
-/// clears the Undo history, whose entries hold the old rows.
+/// `ErasurePlan` says will go; Erase runs `PlannerStore.erase` (never recorded for Undo).
 @MainActor
 enum EraseParticipantDialog {
     static func present(context: AppContext, parent: GPointer, participant: Participant) {
@@ -14,23 +13,13 @@ enum EraseParticipantDialog {
             context.showError(tr("Cannot erase {name}", ["name": participant.fullName]), error.message)
             return
         }
-        ErasureConfirmationDialog.present(parent: parent, title: tr("Erase Personal Data"), question: plan.question,
-                                          lines: plan.lines(includingUndoHistory: true)) { run(plan, context: context) }
-    }
-
-    private static func run(_ plan: ErasurePlan, context: AppContext) {
-        let report: ErasureReport
-        do {
-            report = try context.store.erase(plan)
-        } catch {
-            context.showError(tr("Cannot erase {name}", ["name": plan.person.fullName]), error.message)
-            return
-        }
-        context.undo.clear()
-        context.notify(report.summary, false)
-        if !report.problemLines.isEmpty {
-            context.showError(tr("Some files still hold data of {name}", ["name": plan.person.fullName]),
-                              report.problemLines.joined(separator: "\n"))
+        let store = context.store, name = participant.fullName
+        ErasureConfirmationDialog.present(
+            parent: parent, context: context, title: tr("Erase Personal Data"), question: plan.question,
+            lines: plan.lines(includingUndoHistory: true), failureTitle: tr("Cannot erase {name}", ["name": name]),
+            leftoverTitle: tr("Some files still hold data of {name}", ["name": name])) { () throws(PlannerError) in
+            let report = try store.erase(plan)
+            return .init(summary: report.summary, problems: report.problemLines)
         }
     }
 }
